@@ -1,0 +1,148 @@
+// The shape of every knowledge-base file. Strict objects throughout: an unknown key is a
+// typo or a stale field, and we would rather fail the build than ship it silently.
+import { z } from 'zod';
+import {
+  CAUSE_IDS,
+  CAUSE_KINDS,
+  CONTEXTS,
+  DURATIONS,
+  FACTORS,
+  RED_FLAGS,
+  TRIAGE_LEVELS,
+} from './vocabulary';
+
+export const KebabId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case: lowercase words joined by hyphens');
+
+export const ContextId = z.enum(CONTEXTS);
+export const FactorId = z.enum(FACTORS);
+export const RedFlagId = z.enum(RED_FLAGS);
+export const DurationId = z.enum(DURATIONS);
+export const CauseId = z.enum(CAUSE_IDS);
+export const TriageLevel = z.enum(TRIAGE_LEVELS);
+export const RedFlagLevel = z.enum(['emergency', 'urgent', 'doctor']);
+
+const Text = z.string().trim().min(1, 'must not be empty');
+const Sentence = Text.regex(/[.!?]$/, 'must end with a full stop, question mark or exclamation mark');
+const SourceIds = z.array(KebabId).min(1, 'cite at least one source');
+const IsoDate = z.iso.date('a date as YYYY-MM-DD');
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** How strongly a context or factor points to a cause: 1 can fit, 2 often fits, 3 typical. */
+export const Weight = z.number().int().min(1).max(3);
+
+export const Cause = z.strictObject({
+  id: CauseId,
+  name: Text,
+  kind: z.enum(CAUSE_KINDS),
+  summary: Sentence.refine((s) => wordCount(s) <= 25, 'summary: at most 25 words'),
+  explanation: Sentence.describe('How it makes muscles shake, in plain words.'),
+  contexts: z.partialRecord(ContextId, Weight).describe('The situations it fits, with weights.'),
+  factors: z.partialRecord(FactorId, Weight).describe('Self-check factors that point to it, with weights.'),
+  articlePhrases: z
+    .array(
+      z
+        .string()
+        .regex(/^[a-z][a-z' -]*[a-z]\*?$/, 'lowercase words; a trailing * matches any ending'),
+    )
+    .min(1)
+    .describe('Phrases that show an article discusses this cause (for the detector).'),
+  tips: z.array(KebabId).min(1, 'give at least one tip'),
+  seeDoctor: Sentence.describe('When it is worth seeing a doctor about it.'),
+  sources: SourceIds,
+  reviewed: IsoDate,
+});
+export type Cause = z.infer<typeof Cause>;
+
+export const Tip = z.strictObject({
+  id: KebabId,
+  action: Sentence.describe('Imperative: what, how much and when.'),
+  why: Sentence,
+  causes: z.array(CauseId).min(1, 'a tip serves at least one cause'),
+  sources: SourceIds,
+});
+export type Tip = z.infer<typeof Tip>;
+
+export const RedFlag = z.strictObject({
+  id: RedFlagId,
+  notice: Text.describe('What a person notices, in plain words.'),
+  level: RedFlagLevel,
+  action: Sentence.describe('What to do, and by when.'),
+  sources: SourceIds,
+});
+export type RedFlag = z.infer<typeof RedFlag>;
+
+export const Faq = z.strictObject({
+  id: KebabId,
+  question: Text.regex(/\?$/, 'a question ends with a question mark'),
+  answer: Sentence,
+  causes: z.array(CauseId).default([]),
+  sources: SourceIds,
+});
+export type Faq = z.infer<typeof Faq>;
+
+export const Source = z.discriminatedUnion('kind', [
+  z.strictObject({
+    id: KebabId,
+    kind: z.literal('seed'),
+    file: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'a file name in ../shared/seeds/'),
+    title: Text,
+    covers: Sentence,
+  }),
+  z.strictObject({
+    id: KebabId,
+    kind: z.literal('outside'),
+    organisation: Text,
+    title: Text,
+    url: z.url({ protocol: /^https$/ }),
+    covers: Sentence,
+  }),
+]);
+export type Source = z.infer<typeof Source>;
+
+const VocabularyEntry = z.strictObject({
+  label: Text.describe('How the self-check asks about it.'),
+  reason: Text.describe('How a result explains it, in the person’s terms.'),
+});
+
+export const Vocabulary = z.strictObject({
+  contexts: z.array(VocabularyEntry.extend({ id: ContextId, topic: Text.describe('"legs shaking during stretching"') })),
+  factors: z.array(VocabularyEntry.extend({ id: FactorId, group: Text })),
+  durations: z.array(z.strictObject({ id: DurationId, label: Text })),
+});
+export type Vocabulary = z.infer<typeof Vocabulary>;
+
+/** Raises the triage level when every condition given holds (within a list, any one). */
+export const TriageRule = z.strictObject({
+  id: KebabId,
+  level: z.enum(['urgent', 'doctor']),
+  reason: Sentence,
+  durationAtLeast: DurationId.optional(),
+  anyContext: z.array(ContextId).min(1).optional(),
+  anyFactor: z.array(FactorId).min(1).optional(),
+});
+export type TriageRule = z.infer<typeof TriageRule>;
+
+/** One array per data file; the file name is the key (see knowledge/files.ts). */
+export const KnowledgeFiles = {
+  causes: z.array(Cause),
+  tips: z.array(Tip),
+  redFlags: z.array(RedFlag),
+  faq: z.array(Faq),
+  sources: z.array(Source),
+  triageRules: z.array(TriageRule),
+} as const;
+
+export type KnowledgeBase = {
+  causes: Cause[];
+  tips: Tip[];
+  redFlags: RedFlag[];
+  faq: Faq[];
+  sources: Source[];
+  triageRules: TriageRule[];
+  vocabulary: Vocabulary;
+};

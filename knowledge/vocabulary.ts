@@ -1,0 +1,117 @@
+// The ids that the self-check, the detector, the ranking and the knowledge base share.
+// Labels and wording live in data/vocabulary.json; only the ids are code, so that the
+// compiler catches a misspelt id anywhere in the project.
+
+export const CONTEXTS = [
+  'stretching',
+  'during-exercise',
+  'after-exercise',
+  'heel-raise',
+  'at-rest',
+  'night',
+  'twitching',
+] as const;
+export type Context = (typeof CONTEXTS)[number];
+
+export const FACTORS = [
+  'hard-workout',
+  'new-routine',
+  'back-after-break',
+  'no-warm-up',
+  'long-holds',
+  'tight-muscles',
+  'one-side-weaker',
+  'low-fluids',
+  'heavy-sweating',
+  'skipped-meal',
+  'caffeine',
+  'stress',
+  'poor-sleep',
+  'alcohol',
+  'new-medication',
+  'pregnancy',
+  'diabetes',
+  'over-60',
+] as const;
+export type Factor = (typeof FACTORS)[number];
+
+export const RED_FLAGS = [
+  'face-arm-speech',
+  'sudden-one-side-weakness',
+  'chest-pain',
+  'confusion-or-fainting',
+  'dark-urine',
+  'calf-pain-swelling',
+  'fever',
+  'head-injury',
+  'numbness-tingling',
+  'weakness-or-falls',
+  'shaking-at-rest',
+  'getting-worse',
+  'urge-to-move',
+  'sleep-disrupted',
+  'daily-life',
+] as const;
+export type RedFlagId = (typeof RED_FLAGS)[number];
+
+export const DURATIONS = ['first-time', 'days', 'weeks', 'months'] as const;
+export type Duration = (typeof DURATIONS)[number];
+
+/** Most urgent first; the order is the ranking used everywhere. */
+export const TRIAGE_LEVELS = ['emergency', 'urgent', 'doctor', 'self-care'] as const;
+export type TriageLevel = (typeof TRIAGE_LEVELS)[number];
+/** A red flag is never self-care. */
+export type RedFlagLevel = Exclude<TriageLevel, 'self-care'>;
+
+export const CAUSE_KINDS = [
+  'training-and-effort',
+  'fluids-and-food',
+  'body-and-habits',
+  'medical-condition',
+] as const;
+export type CauseKind = (typeof CAUSE_KINDS)[number];
+
+/** The causes every part of Steady may refer to by id. */
+export const CAUSE_IDS = [
+  'muscle-fatigue',
+  'neuromuscular-fatigue',
+  'overexertion',
+  'energy-depletion',
+  'insufficient-warm-up',
+  'poor-flexibility',
+  'poor-conditioning',
+  'muscle-imbalance',
+  'dehydration',
+  'electrolyte-imbalance',
+  'stress-anxiety',
+  'caffeine-stimulants',
+  'alcohol',
+  'poor-sleep',
+  'medication-side-effects',
+  'nervous-system-sensitivity',
+  'age-related-muscle-loss',
+  'restless-legs-syndrome',
+  'essential-tremor',
+  'peripheral-neuropathy',
+  'motor-neuron-disease',
+  'cerebellar-dysfunction',
+  'parkinsons-disease',
+  'multiple-sclerosis',
+  'thyroid-disorder',
+  'diabetes',
+  'peripheral-vascular-disease',
+  'spinal-nerve-compression',
+  'kidney-disease',
+  'iron-deficiency',
+] as const;
+export type CauseId = (typeof CAUSE_IDS)[number];
+
+/** Lower is more urgent. */
+export function urgencyRank(level: TriageLevel): number {
+  return TRIAGE_LEVELS.indexOf(level);
+}
+
+/** The more urgent of two levels. */
+export function moreUrgent(a: TriageLevel, b: TriageLevel): TriageLevel {
+  return urgencyRank(a) <= urgencyRank(b) ? a : b;
+}

@@ -1,0 +1,5 @@
+import { assertBrowserTestsCanRun } from './paths';
+
+export default function setup(): void {
+  assertBrowserTestsCanRun();
+}
