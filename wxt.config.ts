@@ -17,7 +17,8 @@ export default defineConfig({
     browser_specific_settings: {
       gecko: {
         id: '{4b8f3c2e-6d1a-4f5e-9c7b-2a3d5e6f7a81}',
-        strict_min_version: '115.0',
+        // 142 is the first Firefox for Android with the data-collection declaration.
+        strict_min_version: '142.0',
         data_collection_permissions: { required: ['none'] },
       },
     },
