@@ -1,0 +1,90 @@
+// `npm start`: the built extension on a demo fitness article in Chromium.
+// With a display it opens a window and waits until you close it. Without one (a server, CI)
+// it runs headless, walks through what a reader would do, writes screenshots to demo-output/
+// and prints what the extension did at each step.
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { launchExtension } from '../tests/e2e/harness/extension';
+import { badgeOf } from '../tests/e2e/harness/badge';
+import { servePages } from '../tests/e2e/harness/server';
+import { ROOT, assertBrowserTestsCanRun } from '../tests/e2e/harness/paths';
+import type { Page } from 'playwright-core';
+
+const OUT = path.join(ROOT, 'demo-output');
+const demo = (name: string) => readFileSync(path.join(ROOT, 'tests/fixtures/demo', name), 'utf8');
+
+function say(line: string): void {
+  console.log(`steady demo: ${line}`);
+}
+
+async function walkThrough(scheme: 'light' | 'dark', origin: (p: string) => string): Promise<void> {
+  const session = await launchExtension({ colorScheme: scheme });
+  try {
+    const shot = (page: Page, name: string) => page.screenshot({ path: path.join(OUT, `${name}-${scheme}.png`) });
+
+    const article = await session.context.newPage();
+    await article.goto(origin('/legs-shaking-after-squats.html'));
+    await article.waitForFunction(() => performance.getEntriesByName('steady:detect').length > 0, null, { timeout: 10_000 }).catch(() => {});
+    const measure = await article.evaluate(() => performance.getEntriesByName('steady:detect')[0]?.duration ?? null);
+    const badge = await badgeOf(session, article);
+    say(`[${scheme}] article: detector ran in ${measure === null ? 'n/a' : measure.toFixed(2) + ' ms'}; badge "${badge.text}", title "${badge.title}"`);
+
+    const offer = article.locator('steady-ui').getByRole('button', { name: /^Steady/ }).first();
+    if (await offer.isVisible({ timeout: 5_000 }).catch(() => false)) {
+      say(`[${scheme}] offer shown: "${await offer.getAttribute('aria-label') ?? await offer.textContent()}"`);
+      await shot(article, 'offer');
+      await offer.click();
+      const aside = article.locator('steady-ui').getByRole('complementary', { name: 'Steady' });
+      await aside.waitFor({ timeout: 10_000 });
+      const about = (await aside.locator('p').first().textContent())?.trim();
+      const causes = await aside.locator('[data-cause-id]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-cause-id')));
+      say(`[${scheme}] sidebar opened: "${about}"; causes: ${causes.slice(0, 5).join(', ')}`);
+      await shot(article, 'sidebar');
+    } else {
+      say(`[${scheme}] no in-page offer (offer style may be "badge only")`);
+    }
+
+    const recipe = await session.context.newPage();
+    await recipe.goto(origin('/plain-recipe.html'));
+    await recipe.waitForTimeout(1_500);
+    const quiet = await recipe.locator('steady-ui').count();
+    say(`[${scheme}] recipe page: ${quiet === 0 ? 'nothing shown, nothing left behind' : 'UNEXPECTED: Steady UI present'}`);
+
+    const popup = await session.openPopup();
+    await popup.waitForLoadState('networkidle');
+    await shot(popup, 'popup');
+    say(`[${scheme}] popup opened: "${(await popup.locator('h1, h2').first().textContent())?.trim()}"`);
+    if (session.errors.length) say(`[${scheme}] console errors: ${session.errors.join(' | ')}`);
+  } finally {
+    await session.close();
+  }
+}
+
+assertBrowserTestsCanRun();
+const server = await servePages({
+  '/legs-shaking-after-squats.html': demo('legs-shaking-after-squats.html'),
+  '/plain-recipe.html': demo('plain-recipe.html'),
+});
+const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+
+if (hasDisplay && !process.env.CI) {
+  const { chromium } = await import('playwright-core');
+  const { chromiumPath, extensionDir } = await import('../tests/e2e/harness/paths');
+  const dir = extensionDir();
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: chromiumPath(),
+    headless: false,
+    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, '--no-first-run', '--disable-background-networking'],
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(server.url('/legs-shaking-after-squats.html'));
+  say(`opened ${server.url('/legs-shaking-after-squats.html')} in Chromium with Steady loaded; close the window to stop`);
+  await new Promise<void>((resolve) => context.on('close', () => resolve()));
+} else {
+  mkdirSync(OUT, { recursive: true });
+  say(`no display: running headless; screenshots go to ${path.relative(process.cwd(), OUT)}/`);
+  await walkThrough('light', server.url);
+  await walkThrough('dark', server.url);
+  say(`done; screenshots in ${path.relative(process.cwd(), OUT)}/`);
+}
+await server.close();
