@@ -1,0 +1,179 @@
+// The guard every reader of Steady's settings runs, the content script's gate decision, and
+// snooze expiry with an injected clock.
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import {
+  DEFAULT_SETTINGS,
+  MAX_QUIET_SITES,
+  SNOOZE_MS,
+  defaultSettings,
+  gateDecision,
+  parseSettings,
+  snoozeActive,
+  snoozeEnd,
+  withoutEndedSnoozes,
+  activeSiteSnooze,
+  type Settings,
+} from '@/components/browser/settings-model';
+
+const NOW = Date.UTC(2025, 5, 1, 12, 0, 0);
+const HOUR = 60 * 60 * 1000;
+
+describe('parseSettings: stored data is untrusted, each setting falls back on its own', () => {
+  test('nothing stored means the defaults, and nothing is reported invalid', () => {
+    expect(parseSettings({})).toEqual({ settings: DEFAULT_SETTINGS, invalid: [] });
+    const nulls = { autoChecks: null, quietSites: null, snoozedUntil: null, siteSnoozes: null, offerStyle: null };
+    expect(parseSettings(nulls)).toEqual({ settings: DEFAULT_SETTINGS, invalid: [] });
+  });
+
+  test('well-formed values come back unchanged', () => {
+    const stored: Settings = {
+      autoChecks: false,
+      quietSites: ['a.org', 'example.com'],
+      snoozedUntil: NOW + HOUR,
+      siteSnoozes: { 'news.example.org': NOW + 2 * HOUR },
+      offerStyle: 'badge',
+    };
+    expect(parseSettings(stored)).toEqual({ settings: stored, invalid: [] });
+  });
+
+  test('garbage in every setting gives every default and names every setting', () => {
+    const parsed = parseSettings({
+      autoChecks: 'yes',
+      quietSites: 'example.com',
+      snoozedUntil: 'tomorrow',
+      siteSnoozes: [1, 2],
+      offerStyle: 'popup',
+    });
+    expect(parsed.settings).toEqual(DEFAULT_SETTINGS);
+    expect(parsed.invalid.sort()).toEqual(['autoChecks', 'offerStyle', 'quietSites', 'siteSnoozes', 'snoozedUntil']);
+  });
+
+  test('one bad setting does not take the good ones with it', () => {
+    const parsed = parseSettings({ autoChecks: false, offerStyle: 42 });
+    expect(parsed.settings.autoChecks).toBe(false);
+    expect(parsed.settings.offerStyle).toBe('button');
+    expect(parsed.invalid).toEqual(['offerStyle']);
+  });
+
+  test('a list keeps its readable entries, drops the rest, sorts and de-duplicates', () => {
+    const parsed = parseSettings({ quietSites: ['z.org', 7, 'bad host', 'a.org', 'z.org', { x: 1 }, '*'] });
+    expect(parsed.settings.quietSites).toEqual(['a.org', 'z.org']);
+    expect(parsed.invalid).toEqual(['quietSites']);
+  });
+
+  test('site snoozes keep entries with a valid site and time', () => {
+    const parsed = parseSettings({ siteSnoozes: { 'example.com': NOW, 'bad site': NOW, 'a.org': 'soon', 'b.org': -5 } });
+    expect(parsed.settings.siteSnoozes).toEqual({ 'example.com': NOW });
+    expect(parsed.invalid).toEqual(['siteSnoozes']);
+  });
+
+  test('times must be finite, non-negative numbers', () => {
+    for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, -1, '1', true]) {
+      expect(parseSettings({ snoozedUntil: bad }).invalid).toEqual(['snoozedUntil']);
+    }
+  });
+
+  test('an over-long list is cut to the maximum and reported', () => {
+    const sites = Array.from({ length: MAX_QUIET_SITES + 5 }, (_, i) => `site${String(i).padStart(4, '0')}.org`);
+    const parsed = parseSettings({ quietSites: sites });
+    expect(parsed.settings.quietSites).toHaveLength(MAX_QUIET_SITES);
+    expect(parsed.invalid).toEqual(['quietSites']);
+  });
+
+  test('defaultSettings returns fresh lists that callers may change', () => {
+    const a = defaultSettings();
+    a.quietSites.push('x.org');
+    a.siteSnoozes['x.org'] = 1;
+    expect(defaultSettings().quietSites).toEqual([]);
+    expect(DEFAULT_SETTINGS.quietSites).toEqual([]);
+  });
+
+  test('never throws, and always yields a complete, well-typed Settings (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.dictionary(
+          fc.constantFrom('autoChecks', 'quietSites', 'snoozedUntil', 'siteSnoozes', 'offerStyle', 'other'),
+          fc.anything(),
+        ),
+        (raw) => {
+          const { settings, invalid } = parseSettings(raw);
+          expect(typeof settings.autoChecks).toBe('boolean');
+          expect(settings.quietSites.every((s) => typeof s === 'string')).toBe(true);
+          expect(settings.snoozedUntil === null || Number.isFinite(settings.snoozedUntil)).toBe(true);
+          expect(['button', 'badge']).toContain(settings.offerStyle);
+          expect(new Set(invalid).size).toBe(invalid.length);
+          // A re-parse of what the guard returns is clean: repairing storage with it is safe.
+          expect(parseSettings(settings).invalid).toEqual([]);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('snooze expiry, with an injected clock', () => {
+  test('a fresh snooze runs for 24 hours and ends exactly then', () => {
+    const until = snoozeEnd(NOW);
+    expect(until - NOW).toBe(SNOOZE_MS);
+    expect(snoozeActive(until, NOW)).toBe(true);
+    expect(snoozeActive(until, NOW + 23 * HOUR)).toBe(true);
+    expect(snoozeActive(until, until - 1)).toBe(true);
+    expect(snoozeActive(until, until)).toBe(false);
+    expect(snoozeActive(until, until + HOUR)).toBe(false);
+  });
+
+  test('no snooze, or one that ended, is not active', () => {
+    expect(snoozeActive(null, NOW)).toBe(false);
+    expect(snoozeActive(undefined, NOW)).toBe(false);
+    expect(snoozeActive(NOW - 1, NOW)).toBe(false);
+  });
+
+  test('an end far beyond 24 hours (clock moved back, damaged data) is not honoured', () => {
+    expect(snoozeActive(NOW + SNOOZE_MS + 30 * 1000, NOW)).toBe(true);
+    expect(snoozeActive(NOW + 3 * SNOOZE_MS, NOW)).toBe(false);
+  });
+
+  test('ended site snoozes are tidied away, running ones kept', () => {
+    const snoozes = { 'a.org': NOW - 1, 'b.org': NOW + HOUR };
+    expect(withoutEndedSnoozes(snoozes, NOW)).toEqual({ 'b.org': NOW + HOUR });
+  });
+
+  test('a site snooze covers the site and its subdomains while it runs', () => {
+    const snoozes = { 'example.com': NOW + HOUR };
+    expect(activeSiteSnooze(snoozes, 'news.example.com', NOW)).toEqual({ site: 'example.com', until: NOW + HOUR });
+    expect(activeSiteSnooze(snoozes, 'example.org', NOW)).toBeUndefined();
+    expect(activeSiteSnooze(snoozes, 'example.com', NOW + 2 * HOUR)).toBeUndefined();
+  });
+});
+
+describe('gateDecision: may the detector look at this page on its own?', () => {
+  const base = defaultSettings();
+  test('by default, yes', () => {
+    expect(gateDecision(base, 'example.com', NOW)).toBe('check');
+  });
+  test('automatic checks off: no, whatever else is set', () => {
+    expect(gateDecision({ ...base, autoChecks: false }, 'example.com', NOW)).toBe('checks-off');
+  });
+  test('a quiet site and its subdomains: no; other sites: yes', () => {
+    const s = { ...base, quietSites: ['example.com'] };
+    expect(gateDecision(s, 'example.com', NOW)).toBe('quiet-site');
+    expect(gateDecision(s, 'WWW.Example.com', NOW)).toBe('quiet-site');
+    expect(gateDecision(s, 'example.org', NOW)).toBe('check');
+  });
+  test('a running snooze: no; once it has ended: yes again', () => {
+    const s = { ...base, snoozedUntil: snoozeEnd(NOW) };
+    expect(gateDecision(s, 'example.com', NOW + HOUR)).toBe('snoozed');
+    expect(gateDecision(s, 'example.com', NOW + SNOOZE_MS)).toBe('check');
+    expect(gateDecision({ ...base, snoozedUntil: NOW - 1 }, 'example.com', NOW)).toBe('check');
+  });
+  test('a site snooze applies to that site only, until it ends', () => {
+    const s = { ...base, siteSnoozes: { 'example.com': snoozeEnd(NOW) } };
+    expect(gateDecision(s, 'm.example.com', NOW)).toBe('site-snoozed');
+    expect(gateDecision(s, 'example.org', NOW)).toBe('check');
+    expect(gateDecision(s, 'example.com', NOW + SNOOZE_MS + 1)).toBe('check');
+  });
+  test('offer style never stops a check (it only changes how a match is shown)', () => {
+    expect(gateDecision({ ...base, offerStyle: 'badge' }, 'example.com', NOW)).toBe('check');
+  });
+});
