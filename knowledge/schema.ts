@@ -137,6 +137,22 @@ export const KnowledgeFiles = {
   triageRules: z.array(TriageRule),
 } as const;
 
+/**
+ * Each data file as stored: its entries under one key, plus an optional `$schema` pointer so
+ * editors can autocomplete and check the file. Strict, like everything else.
+ */
+const EditorHint = { $schema: z.string().optional() };
+export const DataFiles = {
+  'causes.json': z.strictObject({ ...EditorHint, causes: KnowledgeFiles.causes }),
+  'tips.json': z.strictObject({ ...EditorHint, tips: KnowledgeFiles.tips }),
+  'red-flags.json': z.strictObject({ ...EditorHint, redFlags: KnowledgeFiles.redFlags }),
+  'faq.json': z.strictObject({ ...EditorHint, faq: KnowledgeFiles.faq }),
+  'sources.json': z.strictObject({ ...EditorHint, sources: KnowledgeFiles.sources }),
+  'triage-rules.json': z.strictObject({ ...EditorHint, triageRules: KnowledgeFiles.triageRules }),
+  'vocabulary.json': Vocabulary.extend(EditorHint),
+} as const;
+export type DataFileName = keyof typeof DataFiles;
+
 export type KnowledgeBase = {
   causes: Cause[];
   tips: Tip[];
