@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { assertValidKnowledge } from './knowledge/validate';
 
 // Tests and benchmarks build into their own folder (STEADY_OUT_DIR) so that several
 // builds on one machine never overwrite each other's output.
@@ -21,6 +22,13 @@ export default defineConfig({
         strict_min_version: '142.0',
         data_collection_permissions: { required: ['none'] },
       },
+    },
+  },
+  hooks: {
+    // The extension trusts its bundled knowledge base at run time, so a broken entry must stop
+    // the build here, naming the file, the entry and the problem.
+    'build:before': () => {
+      assertValidKnowledge();
     },
   },
   vite: () => ({
