@@ -1,11 +1,23 @@
-// The popup: what Steady found on this tab, then the quick self-check.
+// The popup: what Steady found on this tab, then the quick self-check. The same page works
+// opened in a full tab (the sidebar links to it).
 import '@/components/common/tokens.css';
+import './popup.css';
+import { useState } from 'preact/hooks';
+import { SelfCheck } from './SelfCheck';
 
 export function App() {
+  // The emergency screen stands alone: while it shows, nothing else is on the page.
+  const [emergency, setEmergency] = useState(false);
   return (
-    <main>
-      <h1>Steady</h1>
-      <p>Why muscles shake when you exercise, and when to see a doctor.</p>
+    <main class="popup">
+      {!emergency && (
+        <header class="masthead">
+          <h1>Steady</h1>
+          <p class="tagline">Why muscles shake when you exercise, and when to see a doctor.</p>
+        </header>
+      )}
+      {/* "This page" (components/popup/ThisPage.tsx) goes here, as {!emergency && <ThisPage />}. */}
+      <SelfCheck onEmergencyChange={setEmergency} />
     </main>
   );
 }

@@ -1,7 +1,8 @@
 // What a person tells the quick self-check, as one validated object. The popup, the saved
 // result, the command-line tool and the tests all go through this schema, so an answer that
 // passes here can be assessed anywhere.
-import { z } from 'zod';
+// zod/mini: the same checks in a few KB instead of the full library (the popup loads it).
+import * as z from 'zod/mini';
 import { CONTEXTS, DURATIONS, FACTORS, RED_FLAGS } from '../vocabulary';
 
 const FIELD_WORDS = {
@@ -13,9 +14,10 @@ const FIELD_WORDS = {
 
 // Lists are sets: a repeated id says nothing new, so it is dropped rather than rejected.
 function idList<const T extends readonly [string, ...string[]]>(ids: T) {
-  return z
-    .array(z.enum(ids), { error: (issue) => (issue.input === undefined ? 'is missing' : 'must be a list') })
-    .transform((list) => [...new Set(list)]);
+  return z.pipe(
+    z.array(z.enum(ids), { error: (issue) => (issue.input === undefined ? 'is missing' : 'must be a list') }),
+    z.transform((list) => [...new Set(list)]),
+  );
 }
 
 export const Answers = z.strictObject({
@@ -23,8 +25,8 @@ export const Answers = z.strictObject({
   duration: z.enum(DURATIONS, {
     error: (issue) => (issue.input === undefined ? 'is missing' : 'is not one of the choices'),
   }),
-  factors: idList(FACTORS).default([]),
-  flags: idList(RED_FLAGS).default([]),
+  factors: z._default(idList(FACTORS), []),
+  flags: z._default(idList(RED_FLAGS), []),
 });
 
 export type Answers = z.output<typeof Answers>;
@@ -52,7 +54,7 @@ function quote(value: unknown): string {
  * Plain sentences, one per problem, each naming the field: what is wrong and what it accepts.
  * `input` is the value that was validated, so a wrong entry can be quoted back.
  */
-export function describeAnswerErrors(error: z.ZodError, input: unknown): string[] {
+export function describeAnswerErrors(error: z.core.$ZodError, input: unknown): string[] {
   const lines: string[] = [];
   for (const issue of error.issues) {
     const [field, index] = issue.path;

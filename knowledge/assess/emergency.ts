@@ -43,16 +43,23 @@ export function emergencyNumberFor(locales: readonly (string | undefined | null)
 
 const STROKE_SIGNS = new Set(['face-arm-speech', 'sudden-one-side-weakness']);
 
-/** What to tell the call handler, one short instruction per line. */
-export function whatToSay(flags: readonly Pick<RedFlag, 'id' | 'notice'>[]): string[] {
-  const lines = ['Say it is an emergency, and what you notice:'];
-  lines.push(...flags.map((f) => `– ${f.notice}`));
-  if (flags.some((f) => STROKE_SIGNS.has(f.id))) {
-    lines.push('Say when the signs started, to the minute if you can: it matters for treatment.');
-  } else {
-    lines.push('Say when it started.');
-  }
-  lines.push('Give the address where you are.');
-  lines.push('Do not drive yourself. Stay on the line and do what they tell you.');
-  return lines;
+export type WhatToSay = {
+  /** The opening instruction. */
+  intro: string;
+  /** What the person notices, in the knowledge base's plain words. */
+  signs: string[];
+  /** What else to say and do, in order. */
+  steps: string[];
+};
+
+/** What to tell the call handler, in short instructions. */
+export function whatToSay(flags: readonly Pick<RedFlag, 'id' | 'notice'>[]): WhatToSay {
+  const steps = [
+    flags.some((f) => STROKE_SIGNS.has(f.id))
+      ? 'Say when the signs started, to the minute if you can: it matters for treatment.'
+      : 'Say when it started.',
+    'Give the address where you are.',
+    'Do not drive yourself. Stay on the line and do what they tell you.',
+  ];
+  return { intro: 'Say it is an emergency, and what you notice:', signs: flags.map((f) => f.notice), steps };
 }

@@ -1,0 +1,109 @@
+// The result: what to do first, then what may cause it and what helps, the signs to watch for,
+// a summary for a doctor, and the saved check's date with one-click "Start over"/"Forget this".
+import { useMemo } from 'preact/hooks';
+import { assess } from '@/knowledge/assess/assess';
+import { doctorSummary } from '@/knowledge/assess/summary';
+import { LEADING_CAUSES } from '@/knowledge/assess/tips';
+import { DISCLAIMER } from '@/knowledge/assess/wording';
+import { kb, tipById } from '@/knowledge/index';
+import type { Tip } from '@/knowledge/schema';
+import type { SavedCheck } from '@/components/browser/saved-check';
+import { CauseCard } from './CauseCard';
+import { DoctorSummary } from './DoctorSummary';
+import { EmergencyScreen } from './EmergencyScreen';
+import { dateLocale } from './locale';
+import { TriageBanner } from './TriageBanner';
+import { WatchFor } from './WatchFor';
+
+type Props = {
+  saved: SavedCheck;
+  /** False when the check could not be saved in the browser. */
+  stored: boolean;
+  focusHeading: boolean;
+  onStartOver: () => void;
+  onForget: () => void;
+};
+
+export function ResultScreen({ saved, stored, focusHeading, onStartOver, onForget }: Props) {
+  const result = useMemo(() => assess(saved.answers), [saved]);
+  const locale = dateLocale();
+  const date = new Date(saved.savedAt);
+  const summary = useMemo(
+    () => doctorSummary(saved.answers, result.triage, kb, { date, locale }),
+    [saved, result.triage, locale],
+  );
+  if (result.triage === 'emergency') return <EmergencyScreen flags={saved.answers.flags} onBack={onStartOver} />;
+
+  const top = result.causes.slice(0, LEADING_CAUSES);
+  const rest = result.causes.slice(LEADING_CAUSES);
+  const tips = result.tips.map((id) => tipById(id)).filter((t): t is Tip => t !== undefined);
+  const savedOn = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(date);
+
+  return (
+    <div class="result">
+      <TriageBanner triage={result.triage} because={result.because} focusHeading={focusHeading} />
+
+      {top.length > 0 && (
+        <section aria-labelledby="causes-title">
+          <h2 id="causes-title">What may be causing it</h2>
+          <p class="hint">Best fit first, from your answers. Often more than one plays a part.</p>
+          <ol class="causes">
+            {top.map((c) => (
+              <CauseCard scored={c} key={c.id} />
+            ))}
+          </ol>
+          {rest.length > 0 && (
+            <details class="more">
+              <summary>
+                {rest.length} more possible {rest.length === 1 ? 'cause' : 'causes'}
+              </summary>
+              <ol class="causes" start={LEADING_CAUSES + 1}>
+                {rest.map((c) => (
+                  <CauseCard scored={c} key={c.id} />
+                ))}
+              </ol>
+            </details>
+          )}
+        </section>
+      )}
+
+      {tips.length > 0 && (
+        <section aria-labelledby="tips-title">
+          <h2 id="tips-title">What you can do</h2>
+          <ul class="tips">
+            {tips.map((t) => (
+              <li key={t.id}>{t.action}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <WatchFor flags={result.redFlags} />
+
+      <DoctorSummary text={summary} />
+
+      <section class="saved" aria-labelledby="saved-title">
+        <h2 id="saved-title" class="visually-hidden">
+          Your saved check
+        </h2>
+        <p>
+          {stored
+            ? `Saved in this browser only, on ${savedOn}. Steady shows it when you open it again.`
+            : 'Steady could not save this check in the browser; it will be gone when you close this window.'}
+        </p>
+        <div class="row">
+          <button type="button" onClick={onStartOver}>
+            Start over
+          </button>
+          {stored && (
+            <button type="button" onClick={onForget}>
+              Forget this
+            </button>
+          )}
+        </div>
+      </section>
+
+      <p class="disclaimer">{DISCLAIMER}</p>
+    </div>
+  );
+}

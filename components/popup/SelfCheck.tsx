@@ -1,0 +1,129 @@
+// The quick self-check: emergency signs first, then when, how long, what else and other signs,
+// one step per screen; then the result, saved in the browser so the popup reopens on it.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { forgetCheck, loadSavedCheck, saveCheck, type SavedCheck } from '@/components/browser/saved-check';
+import { draftToAnswers, EMPTY_DRAFT, type Draft } from './draft';
+import { EmergencyScreen } from './EmergencyScreen';
+import { HowLongStep } from './HowLongStep';
+import { markFirstScreen } from './render-timing';
+import { ResultScreen } from './ResultScreen';
+import { RightNowStep } from './RightNowStep';
+import { OtherSignsStep } from './OtherSignsStep';
+import { WhatElseStep } from './WhatElseStep';
+import { WhenStep } from './WhenStep';
+
+type Step = 1 | 2 | 3 | 4 | 5;
+type Screen =
+  | { kind: 'loading' }
+  | { kind: 'step'; step: Step }
+  | { kind: 'emergency' }
+  | { kind: 'result'; saved: SavedCheck; stored: boolean };
+
+type Props = {
+  /** Told whether the emergency screen shows, so the popup can hide everything else. */
+  onEmergencyChange?: (emergency: boolean) => void;
+};
+
+export function SelfCheck({ onEmergencyChange }: Props) {
+  const [screen, setScreen] = useState<Screen>({ kind: 'loading' });
+  const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
+  const [notice, setNotice] = useState('');
+  // The screen the popup opens on leaves focus at the top; later screens take it.
+  const screensShown = useRef(0);
+  const focusHeading = screensShown.current > 0;
+
+  useEffect(() => {
+    let live = true;
+    void loadSavedCheck().then((saved) => {
+      if (live) setScreen(saved ? { kind: 'result', saved, stored: true } : { kind: 'step', step: 1 });
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  useEffect(() => {
+    if (screen.kind === 'loading') return;
+    screensShown.current += 1;
+    markFirstScreen();
+    onEmergencyChange?.(screen.kind === 'emergency');
+  }, [screen]);
+
+  const update = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
+  const go = (step: Step) => {
+    setNotice('');
+    setScreen({ kind: 'step', step });
+  };
+  const restart = (message = '') => {
+    setDraft(EMPTY_DRAFT);
+    setScreen({ kind: 'step', step: 1 });
+    setNotice(message);
+  };
+
+  async function finish() {
+    const answers = draftToAnswers(draft);
+    if (!answers) return go(3);
+    try {
+      setScreen({ kind: 'result', saved: await saveCheck(answers), stored: true });
+    } catch {
+      setScreen({ kind: 'result', saved: { answers, savedAt: new Date().toISOString() }, stored: false });
+    }
+  }
+
+  async function forget() {
+    try {
+      await forgetCheck();
+      restart('Your saved check is forgotten: nothing of it is left in this browser.');
+    } catch {
+      setNotice('Steady could not remove the saved check. Try again.');
+    }
+  }
+
+  const stepProps = { draft, update, focusHeading };
+  let body = null;
+  switch (screen.kind) {
+    case 'loading':
+      break;
+    case 'emergency':
+      body = <EmergencyScreen flags={draft.now} onBack={() => go(1)} />;
+      break;
+    case 'result':
+      body = (
+        <ResultScreen
+          key={screen.saved.savedAt}
+          saved={screen.saved}
+          stored={screen.stored}
+          focusHeading={focusHeading}
+          onStartOver={() => restart()}
+          onForget={() => void forget()}
+        />
+      );
+      break;
+    case 'step': {
+      const back = () => go((screen.step - 1) as Step);
+      const next = () => go((screen.step + 1) as Step);
+      if (screen.step === 1)
+        body = (
+          <RightNowStep
+            key="step-1"
+            {...stepProps}
+            onNext={() => (draft.now.length > 0 ? setScreen({ kind: 'emergency' }) : next())}
+          />
+        );
+      if (screen.step === 2) body = <WhenStep key="step-2" {...stepProps} onBack={back} onNext={next} />;
+      if (screen.step === 3) body = <HowLongStep key="step-3" {...stepProps} onBack={back} onNext={next} />;
+      if (screen.step === 4) body = <WhatElseStep key="step-4" {...stepProps} onBack={back} onNext={next} />;
+      if (screen.step === 5) body = <OtherSignsStep key="step-5" {...stepProps} onBack={back} onNext={() => void finish()} />;
+      break;
+    }
+  }
+
+  return (
+    <section class="self-check" aria-label="Quick self-check" aria-busy={screen.kind === 'loading'}>
+      <p class="notice" role="status">
+        {notice}
+      </p>
+      {body}
+    </section>
+  );
+}
