@@ -1,0 +1,289 @@
+// Decides whether extracted text is an article about a person's muscles shaking, and which
+// situations and causes it describes. Words, not patterns: the text is split into words with a
+// character loop, phrases are looked up by their first letters (phrases.ts), so the work grows
+// with the text and nothing the page says can make it slower per character.
+import { BLOCK_HEADING, type TextBlock } from './extract';
+import { findPhrases, phraseIndex, type Phrase, type PhraseIndex } from './phrases';
+import { KIND, type DetectorSignals } from './signals';
+import { NO_MATCH, type EvidenceQuote, type Verdict } from './verdict';
+import type { CauseId, Context } from '../vocabulary';
+
+export type ClassifyInput = { title: string; text: string; blocks: readonly TextBlock[] };
+export type Classification = { verdict: Verdict; words: number };
+
+const WEIGHT_TITLE = 4;
+const WEIGHT_HEADING = 3;
+const WEIGHT_BODY = 1;
+/** A shaking word and a body word this many words apart or closer are about the same thing. */
+const NEAR = 12;
+/** Words longer than this are not words (base64, long runs of one letter) and match nothing. */
+const MAX_WORD = 40;
+/** The raw score at which a page matches; the reported score is 0.5 there. */
+const THRESHOLD = 2.5;
+const MAX_QUOTE = 220;
+const MAX_SECTION = 120;
+
+type Candidate = {
+  block: number;
+  start: number;
+  end: number;
+  /** Offset of the first shaking word, to centre a long quote on it. */
+  at: number;
+  rank: number;
+  contexts: string[];
+};
+
+type Tally = {
+  strong: number;
+  weak: number;
+  fitness: number;
+  offTopic: number;
+  words: number;
+  contexts: Map<string, number>;
+  causes: Map<string, number>;
+  candidates: Candidate[];
+};
+
+// Marks on the words of the sentence being analysed: 1 = its shaking sense is ruled out,
+// 2 = its body sense is ruled out. Grown as needed and reused, so a sentence costs no garbage.
+let marks = new Uint8Array(256);
+
+function isWordChar(c: number): boolean {
+  if (c >= 97 && c <= 122) return true;
+  if (c < 0xc0) return false;
+  // Letters beyond ASCII, but not the punctuation and symbol blocks, nor × and ÷.
+  return !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f) && c !== 0xd7 && c !== 0xf7 && c !== 0xfeff;
+}
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
+/**
+ * Splits lowercased text into sentences of words and hands each to `sentence`: the words, the
+ * offset of each word, and the sentence's start and end offsets.
+ */
+export function forEachSentence(
+  lower: string,
+  from: number,
+  to: number,
+  sentence: (words: string[], offsets: number[], start: number, end: number) => void,
+): number {
+  const words: string[] = [];
+  const offsets: number[] = [];
+  let count = 0;
+  let start = from;
+  let wordStart = -1;
+  let curly = false;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? lower.charCodeAt(i) : 32;
+    if (isWordChar(c)) {
+      if (wordStart < 0) wordStart = i;
+      continue;
+    }
+    if (wordStart >= 0 && isApostrophe(c) && i + 1 < to && isWordChar(lower.charCodeAt(i + 1))) {
+      if (c !== 39) curly = true;
+      continue;
+    }
+    if (wordStart >= 0) {
+      if (i - wordStart <= MAX_WORD) {
+        const word = lower.slice(wordStart, i);
+        words.push(curly ? word.replace(/\u2019/g, "'") : word);
+        offsets.push(wordStart);
+      }
+      wordStart = -1;
+      curly = false;
+    }
+    const end = c === 33 || c === 63 || c === 0x2026 || (c === 46 && !(i + 1 < to && isWordChar(lower.charCodeAt(i + 1))));
+    if (end && words.length > 0) {
+      count += words.length;
+      sentence(words, offsets, start, i + 1);
+      words.length = 0;
+      offsets.length = 0;
+      start = i + 1;
+    } else if (end) {
+      start = i + 1;
+    }
+  }
+  if (words.length > 0) {
+    count += words.length;
+    sentence(words, offsets, start, to);
+  }
+  return count;
+}
+
+/** True when some shaking word and some body word are at most NEAR words apart (both sorted). */
+function near(shaking: number[], body: number[]): boolean {
+  let j = 0;
+  for (const s of shaking) {
+    while (j < body.length && body[j]! < s - NEAR) j++;
+    if (j < body.length && body[j]! <= s + NEAR) return true;
+  }
+  return false;
+}
+
+function scan(
+  index: PhraseIndex,
+  lower: string,
+  from: number,
+  to: number,
+  weight: number,
+  block: number,
+  tally: Tally,
+): void {
+  tally.words += forEachSentence(lower, from, to, (words, offsets, start, end) => {
+    if (marks.length < words.length) marks = new Uint8Array(words.length * 2);
+    marks.fill(0, 0, words.length);
+    const shaking: number[] = [];
+    const body: number[] = [];
+    let cancelled = false;
+    const contexts: string[] = [];
+    const causes: string[] = [];
+    findPhrases(index, words, (phrase: Phrase, at: number, length: number) => {
+      switch (phrase.kind) {
+        case KIND.shaking:
+          shaking.push(at);
+          break;
+        case KIND.shakingAndBody:
+          shaking.push(at);
+          body.push(at);
+          break;
+        case KIND.notShaking:
+          for (let k = at; k < at + length; k++) marks[k]! |= 1;
+          break;
+        case KIND.cancelsShaking:
+          cancelled = true;
+          break;
+        case KIND.body:
+          body.push(at);
+          break;
+        case KIND.notBody:
+          for (let k = at; k < at + length; k++) marks[k]! |= 2;
+          break;
+        case KIND.fitness:
+          tally.fitness++;
+          break;
+        case KIND.offTopic:
+          tally.offTopic += weight > WEIGHT_BODY ? 2 : 1;
+          break;
+        case KIND.context:
+          contexts.push(phrase.id);
+          break;
+        case KIND.cause:
+          causes.push(phrase.id);
+          break;
+      }
+    });
+    const shakes = cancelled ? [] : shaking.filter((p) => (marks[p]! & 1) === 0);
+    const bodies = body.filter((p) => (marks[p]! & 2) === 0);
+    const strong = shakes.length > 0 && near(shakes, bodies);
+    if (strong) tally.strong += weight;
+    else if (shakes.length > 0) tally.weak += weight;
+    const emphasis = weight > WEIGHT_BODY ? 2 : 1;
+    for (const id of contexts) add(tally.contexts, id, (shakes.length > 0 ? 3 : 1) * emphasis);
+    for (const id of causes) add(tally.causes, id, emphasis);
+    if (shakes.length > 0 && block >= 0) {
+      const rank = strong ? (weight === WEIGHT_BODY ? 2 : 1) : 0;
+      tally.candidates.push({ block, start, end, at: offsets[shakes[0]!]!, rank, contexts });
+    }
+  });
+}
+
+function add(map: Map<string, number>, key: string, by: number): void {
+  map.set(key, (map.get(key) ?? 0) + by);
+}
+
+function ranked(map: Map<string, number>): [string, number][] {
+  // Stable: equal weights keep the order in which the page first mentioned them.
+  return [...map].sort((a, b) => b[1] - a[1]);
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** A quote of at most MAX_QUOTE characters, cut at spaces, around the shaking word. */
+function quote(text: string, c: Candidate): string {
+  const whole = collapse(text.slice(c.start, c.end));
+  if (whole.length <= MAX_QUOTE) return whole;
+  let from = Math.max(c.start, c.at - 80);
+  let to = Math.min(c.end, from + MAX_QUOTE);
+  if (from > c.start) {
+    const space = text.indexOf(' ', from);
+    if (space > 0 && space < c.at) from = space + 1;
+  }
+  if (to < c.end) {
+    const space = text.lastIndexOf(' ', to);
+    if (space > c.at) to = space;
+  }
+  return collapse(text.slice(from, to)).slice(0, MAX_QUOTE);
+}
+
+function evidence(input: ClassifyInput, tally: Tally, top: string | undefined): EvidenceQuote[] {
+  const chosen: Candidate[] = [];
+  const seen = new Set<number>();
+  const order = tally.candidates
+    .map((c, i) => ({ c, i, cue: top !== undefined && c.contexts.includes(top) ? 1 : 0 }))
+    .sort((a, b) => b.c.rank - a.c.rank || b.cue - a.cue || a.i - b.i);
+  for (const { c } of order) {
+    if (chosen.length === 3) break;
+    if (seen.has(c.block)) continue;
+    seen.add(c.block);
+    chosen.push(c);
+  }
+  chosen.sort((a, b) => a.start - b.start);
+  const title = collapse(input.title).slice(0, MAX_SECTION);
+  return chosen.map((c) => {
+    const section = input.blocks[input.blocks[c.block]!.section];
+    return {
+      text: quote(input.text, c),
+      section: section ? collapse(input.text.slice(section.start, section.end)).slice(0, MAX_SECTION) : title,
+      block: c.block,
+    };
+  });
+}
+
+/** Whether any shaking word could be in the text at all: one native scan, before any tokenizing. */
+export function mayMention(signals: DetectorSignals, input: Pick<ClassifyInput, 'title' | 'text'>): boolean {
+  const { gate } = phraseIndex(signals);
+  return gate.test(input.title) || gate.test(input.text);
+}
+
+export function classify(input: ClassifyInput, signals: DetectorSignals): Classification {
+  const index = phraseIndex(signals);
+  const tally: Tally = {
+    strong: 0,
+    weak: 0,
+    fitness: 0,
+    offTopic: 0,
+    words: 0,
+    contexts: new Map(),
+    causes: new Map(),
+    candidates: [],
+  };
+  const title = input.title.toLowerCase();
+  scan(index, title, 0, title.length, WEIGHT_TITLE, -1, tally);
+  const lower = input.text.toLowerCase();
+  input.blocks.forEach((b, i) => {
+    scan(index, lower, b.start, b.end, b.kind === BLOCK_HEADING ? WEIGHT_HEADING : WEIGHT_BODY, i, tally);
+  });
+
+  const supported = tally.strong + 0.3 * Math.min(tally.weak, 2 * tally.strong + 3);
+  const fitness = Math.min(1, tally.fitness / 6);
+  const relevance = (tally.fitness + 1) / (tally.fitness + 1 + 2 * tally.offTopic);
+  const raw = supported * (0.25 + 0.75 * fitness) * relevance;
+  const match = tally.strong > 0 && raw >= THRESHOLD;
+  const score = Math.round((raw / (raw + THRESHOLD)) * 100) / 100;
+  if (!match) return { verdict: { ...NO_MATCH, score }, words: tally.words };
+
+  const contextRanks = ranked(tally.contexts);
+  const topWeight = contextRanks[0]?.[1] ?? 0;
+  const contexts = contextRanks
+    .filter(([, w]) => w >= Math.max(3, topWeight * 0.25))
+    .slice(0, 3)
+    .map(([id]) => id as Context);
+  const causes = ranked(tally.causes).map(([id]) => id as CauseId);
+  return {
+    verdict: { match, score, contexts, causes, evidence: evidence(input, tally, contexts[0]) },
+    words: tally.words,
+  };
+}

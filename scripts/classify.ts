@@ -1,0 +1,35 @@
+// npm run --silent classify -- <file.html|folder>...
+// Runs the detector's extraction and decision on saved pages (parsed with linkedom) and prints
+// one JSON line per file: {"file","match","score","contexts","causes","evidence"}.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parseHTML } from 'linkedom';
+import { detect } from '../knowledge/detect/index';
+import type { DomDocument } from '../knowledge/detect/extract';
+import { nodeDetectorSignals } from '../knowledge/detect/lexicon';
+
+function htmlFiles(target: string): string[] {
+  if (!statSync(target).isDirectory()) return [target];
+  return readdirSync(target, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? htmlFiles(path.join(target, e.name)) : e.name.endsWith('.html') ? [path.join(target, e.name)] : []))
+    .sort();
+}
+
+const targets = process.argv.slice(2);
+if (targets.length === 0) {
+  console.error('usage: npm run --silent classify -- <file.html|folder>...');
+  process.exit(2);
+}
+const signals = nodeDetectorSignals();
+let failed = false;
+for (const file of targets.flatMap(htmlFiles)) {
+  try {
+    const { document } = parseHTML(readFileSync(file, 'utf8'));
+    const { verdict } = detect(document as unknown as DomDocument, signals);
+    console.log(JSON.stringify({ file, ...verdict }));
+  } catch (error) {
+    failed = true;
+    console.error(`${file}: ${(error as Error).message}`);
+  }
+}
+process.exit(failed ? 1 : 0);
