@@ -1,0 +1,92 @@
+// The in-page offer: one small pill at the bottom-right of the viewport (beside, not over, the
+// centred text column of common layouts) with "Steady · causes and tips" and a "Hide Steady"
+// menu. It ships in the detector bundle, which runs on every page, so it is hand-made DOM and a
+// few hundred bytes of CSS: no framework, no knowledge-base prose, nothing until a page matches.
+// It never takes focus on its own; it is the last stop of the page's Tab order.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { bridge } from './bridge';
+import { addStyle, ensureHost } from './host';
+import { offerLabelParts } from './label';
+import { OFFER_CSS } from './offer-style';
+
+export type DismissChoice = 'page' | 'site' | 'snooze';
+
+export type OfferOptions = {
+  /** What the offer is about, from the page's main context (see offerLabel). */
+  topic: string;
+  /** Asks the background to open the sidebar. */
+  onOpen(): void;
+  /** Stores the choice (site and snooze go to the settings); the offer has already gone. */
+  onDismiss(choice: DismissChoice): void;
+};
+
+const CHOICES: [DismissChoice, string, string][] = [
+  ['page', 'Not on this page', 'Steady is hidden on this page.'],
+  ['site', 'Never on this site', 'Steady will stay quiet on this site. You can change this in its options.'],
+  ['snooze', 'Snooze everywhere for 24 hours', 'Steady is snoozed for 24 hours.'],
+];
+const TOAST_MS = 5000;
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<Record<string, string>> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(props)) if (value !== undefined) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+/** Shows the offer (once per page: a second call updates the topic). */
+export function showOffer(ctx: ContentScriptContext, options: OfferOptions): void {
+  const root = ensureHost(ctx);
+  root.querySelector('.o')?.remove();
+  if (!root.querySelector('style[data-offer]')) addStyle(root, OFFER_CSS).dataset.offer = '';
+
+  const [brand, topic, offers] = offerLabelParts(options.topic);
+  const open = el('button', { type: 'button', class: 'go' }, el('b', {}, brand), el('span', { class: 'v' }, topic), offers);
+  const toggle = el('button', { type: 'button', class: 'x', 'aria-label': 'Hide Steady', 'aria-expanded': 'false', 'aria-controls': 'steady-hide' }, '×');
+  const menu = el('div', { id: 'steady-hide', class: 'm', role: 'group', 'aria-label': 'Hide Steady' });
+  menu.hidden = true;
+  const offer = el('div', { class: 'o' }, open, toggle, menu);
+
+  const setMenu = (show: boolean) => {
+    menu.hidden = !show;
+    toggle.setAttribute('aria-expanded', String(show));
+  };
+  for (const [choice, text, done] of CHOICES) {
+    const item = el('button', { type: 'button' }, text);
+    item.addEventListener('click', () => {
+      offer.remove();
+      const toast = el('div', { class: 'o t', role: 'status' }, done);
+      root.append(toast);
+      ctx.setTimeout(() => toast.remove(), TOAST_MS);
+      options.onDismiss(choice);
+    });
+    menu.append(item);
+  }
+  open.addEventListener('click', () => options.onOpen());
+  toggle.addEventListener('click', () => setMenu(menu.hidden));
+  offer.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && !menu.hidden) {
+      setMenu(false);
+      toggle.focus();
+    }
+  });
+  // A press anywhere else closes the menu (events from inside the shadow root reach the page
+  // retargeted to the host element).
+  ctx.addEventListener(document, 'pointerdown', (e) => {
+    if (!menu.hidden && e.target !== root.host) setMenu(false);
+  });
+
+  root.prepend(offer);
+  bridge().offer = {
+    alive: () => ctx.isValid && offer.isConnected,
+    focus: () => {
+      if (!offer.isConnected) return false;
+      open.focus();
+      return true;
+    },
+  };
+}

@@ -1,0 +1,108 @@
+// What the sidebar shows, worked out from the detector's verdict, the knowledge base and the
+// person's saved self-check, without any DOM: the component only lays it out, and unit tests
+// check the content itself.
+import { kb, sourceById, tipsForCause } from '@/knowledge/index';
+import type { Cause, RedFlag, Source, Tip } from '@/knowledge/schema';
+import type { EvidenceQuote, Verdict } from '@/knowledge/detect/verdict';
+import type { Answers } from '@/knowledge/assess/answers';
+import { rankCauses, topCauses, type RankReason } from '@/knowledge/rank/rank';
+import { urgencyRank, type Context } from '@/knowledge/vocabulary';
+
+/** The saved self-check as components/browser/saved-check.ts reads it (savedAt: ISO 8601). */
+export type SavedSelfCheck = { answers: Answers; savedAt: string };
+
+export type CauseView = {
+  cause: Cause;
+  /** Why this cause is on the list, in plain words (strongest first). */
+  why: string[];
+  tips: Tip[];
+};
+
+export type SidebarView = {
+  /** "This article is about muscles shaking during stretching." or what Steady could not tell. */
+  about: string;
+  /** Whether the detector found the page to be about shaking muscles. */
+  matched: boolean;
+  /** "Ranked using your self-check from 3 May 2025." when one was used. */
+  personal?: string;
+  causes: CauseView[];
+  evidence: EvidenceQuote[];
+  /** Every red flag, most urgent first. */
+  redFlags: RedFlag[];
+  sources: Source[];
+};
+
+const MAX_TIPS = 3;
+const STRENGTH = ['', 'Can fit', 'Often fits', 'Typical of'] as const;
+
+function topicOf(context: Context): string {
+  return kb.vocabulary.contexts.find((c) => c.id === context)?.topic ?? context;
+}
+
+function whyText(reasons: readonly RankReason[]): string[] {
+  const lines: string[] = [];
+  if (reasons.some((r) => r.kind === 'article')) lines.push('The article discusses it');
+  for (const r of reasons) {
+    if (r.kind === 'context') lines.push(`${STRENGTH[r.weight] ?? 'Can fit'} ${topicOf(r.context)}`);
+  }
+  if (reasons.some((r) => r.kind === 'self-check-context' || r.kind === 'self-check-factor')) {
+    lines.push('Fits your self-check answers');
+  }
+  return lines;
+}
+
+/** "3 May 2025" in the reader's locale. */
+export function formatDate(iso: string, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date(iso));
+}
+
+export function sidebarView(
+  verdict: Verdict | undefined,
+  saved: SavedSelfCheck | null | undefined,
+  locale?: string,
+): SidebarView {
+  const matched = verdict?.match === true;
+  const contexts = matched ? verdict.contexts : [];
+  const ranked = rankCauses(
+    { contexts, mentioned: matched ? verdict.causes : [], selfCheck: saved?.answers },
+    kb.causes,
+  );
+  const shown = topCauses(ranked);
+  const first = contexts[0];
+  const about = !matched
+    ? 'Steady did not find an article about shaking muscles on this page, so these are the most common causes.'
+    : first
+      ? `This article is about ${topicOf(first)}.`
+      : 'This article is about muscles shaking.';
+
+  const causes = shown.map((r) => ({
+    cause: r.cause,
+    why: whyText(r.reasons),
+    tips: tipsForCause(r.cause.id).slice(0, MAX_TIPS),
+  }));
+  const redFlags = kb.redFlags
+    .map((flag, order) => ({ flag, order }))
+    .sort((a, b) => urgencyRank(a.flag.level) - urgencyRank(b.flag.level) || a.order - b.order)
+    .map((x) => x.flag);
+
+  const cited = new Set<string>();
+  for (const c of causes) {
+    c.cause.sources.forEach((s) => cited.add(s));
+    c.tips.forEach((t) => t.sources.forEach((s) => cited.add(s)));
+  }
+  redFlags.forEach((f) => f.sources.forEach((s) => cited.add(s)));
+  const sources = [...cited]
+    .map((id) => sourceById(id))
+    .filter((s): s is Source => s !== undefined)
+    .sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'seed' ? -1 : 1));
+
+  return {
+    about,
+    matched,
+    personal: saved ? `Ranked using your self-check from ${formatDate(saved.savedAt, locale)}.` : undefined,
+    causes,
+    evidence: matched ? verdict.evidence : [],
+    redFlags,
+    sources,
+  };
+}

@@ -1,0 +1,18 @@
+// The sidebar, injected by the background only when someone asks for it (the offer, the
+// keyboard shortcut or the popup): not in the manifest, so ordinary pages never load it.
+// It finds the detector's verdict through the shared isolated world (components/offer/bridge.ts).
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { browser } from 'wxt/browser';
+import { loadSavedCheck } from '@/components/browser/saved-check';
+import { startSidebar } from '@/components/sidebar/mount';
+
+export default defineContentScript({
+  registration: 'runtime',
+  cssInjectionMode: 'manual',
+  main(ctx) {
+    return startSidebar(ctx, {
+      loadSavedCheck,
+      openSelfCheck: () => void browser.runtime.sendMessage({ type: 'content:open-self-check' }).catch(() => {}),
+    });
+  },
+});

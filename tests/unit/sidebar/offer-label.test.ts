@@ -1,0 +1,28 @@
+// The offer's accessible name: starts with "Steady" and says what it offers, in the knowledge
+// base's words for the page's main situation.
+import { expect, test } from 'vitest';
+import { kb } from '@/knowledge/index';
+import { offerLabel, offerLabelParts, offerTopic } from '@/components/offer/label';
+
+test('names the main situation of the page with the vocabulary’s topic', () => {
+  expect(offerLabel(offerTopic(['after-exercise', 'stretching']))).toBe('Steady: muscles shaking after a workout — causes and tips');
+  expect(offerLabel(offerTopic(['stretching']))).toBe('Steady: muscles shaking during stretching — causes and tips');
+});
+
+test('every context has a topic, and every label starts with "Steady"', () => {
+  for (const { id, topic } of kb.vocabulary.contexts) {
+    expect(offerTopic([id])).toBe(topic);
+    expect(offerLabel(offerTopic([id]))).toMatch(/^Steady: .+ — causes and tips$/);
+  }
+});
+
+test('a page with no context still gets a plain label', () => {
+  expect(offerLabel(offerTopic([]))).toBe('Steady: muscles shaking — causes and tips');
+});
+
+test('the visible words ("Steady", "causes and tips") are in the name, in order', () => {
+  const [brand, , offers] = offerLabelParts('muscle twitching');
+  const name = offerLabel('muscle twitching');
+  expect(name.startsWith(brand)).toBe(true);
+  expect(name.endsWith(offers)).toBe(true);
+});
