@@ -8,6 +8,11 @@ import { startSidebar } from '@/components/sidebar/mount';
 
 export default defineContentScript({
   registration: 'runtime',
+  // For a runtime script WXT turns `matches` into host permissions: the background needs them
+  // to inject the sidebar after a click on the in-page offer (which, unlike the toolbar button
+  // or the keyboard shortcut, grants no activeTab). The detector already runs on these pages,
+  // so the browser's permission warning stays the same.
+  matches: ['http://*/*', 'https://*/*'],
   cssInjectionMode: 'manual',
   main(ctx) {
     return startSidebar(ctx, {
