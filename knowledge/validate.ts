@@ -65,8 +65,10 @@ export function assertValidKnowledge(raw: RawKnowledgeFiles = RAW_FILES): Knowle
   return result.kb;
 }
 
-export function formatProblems(problems: readonly KnowledgeProblem[]): string {
-  const lines = problems.map((p) => `  knowledge/data/${p.file} › ${p.entry}: ${p.problem}`);
+/** One line per problem; `dir` is the folder the files were read from. */
+export function formatProblems(problems: readonly KnowledgeProblem[], dir = 'knowledge/data'): string {
+  const folder = dir.endsWith('/') ? dir.slice(0, -1) : dir;
+  const lines = problems.map((p) => `  ${folder}/${p.file} › ${p.entry}: ${p.problem}`);
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
   return [`The knowledge base is invalid (${count}):`, ...lines].join('\n');
 }

@@ -29,7 +29,7 @@ function main(args: string[]): number {
   }
   const result = validateKnowledge(raw);
   if (!result.ok) {
-    process.stderr.write(`${formatProblems(result.problems)}\n`);
+    process.stderr.write(`${formatProblems(result.problems, args[0])}\n`);
     return 1;
   }
   const { causes, tips, redFlags, faq, sources, triageRules, vocabulary } = result.kb;

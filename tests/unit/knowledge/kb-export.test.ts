@@ -48,10 +48,11 @@ describe('kb:export', () => {
   test('exits non-zero with the file, entry and problem when content is invalid', () => {
     const files = editableCopy();
     find(files['causes.json'].causes, 'muscle-fatigue').tips = ['no-such-tip'];
-    const run = kbExport(writeDataDir(files));
+    const dir = writeDataDir(files);
+    const run = kbExport(dir);
     expect(run.status).not.toBe(0);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toContain('knowledge/data/causes.json › causes: muscle-fatigue: tip "no-such-tip" does not exist in tips.json');
+    expect(run.stderr).toContain(`${dir}/causes.json › causes: muscle-fatigue: tip "no-such-tip" does not exist in tips.json`);
   });
 
   test('exits non-zero naming the file when one is missing or not JSON', () => {
