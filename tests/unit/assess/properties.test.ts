@@ -1,0 +1,224 @@
+// Properties that must hold for every possible set of answers, checked with fast-check against
+// the bundled knowledge base and, for triage, against random rule sets as well.
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { assess } from '@/knowledge/assess/assess';
+import type { Answers } from '@/knowledge/assess/answers';
+import { MAX_TIPS, LEADING_CAUSES } from '@/knowledge/assess/tips';
+import { effectiveContexts } from '@/knowledge/assess/signals';
+import { triage } from '@/knowledge/assess/triage';
+import { causeById, kb, redFlagById, tipById } from '@/knowledge/index';
+import type { RedFlag, TriageRule } from '@/knowledge/schema';
+import {
+  CAUSE_IDS,
+  CONTEXTS,
+  DURATIONS,
+  FACTORS,
+  RED_FLAGS,
+  urgencyRank,
+  type Context,
+  type Duration,
+  type Factor,
+  type RedFlagId,
+} from '@/knowledge/vocabulary';
+
+const EMERGENCY_FLAGS = kb.redFlags.filter((f) => f.level === 'emergency').map((f) => f.id);
+const TRAINING_CONTEXTS: Context[] = ['stretching', 'during-exercise', 'after-exercise', 'heel-raise'];
+const HEALTH_FACTORS = new Set(kb.vocabulary.factors.filter((f) => f.group === 'Health').map((f) => f.id));
+const EVERYDAY_FACTORS = FACTORS.filter((f) => !HEALTH_FACTORS.has(f));
+
+const answersArb: fc.Arbitrary<Answers> = fc.record({
+  when: fc.subarray([...CONTEXTS]),
+  duration: fc.constantFrom(...DURATIONS),
+  factors: fc.subarray([...FACTORS]),
+  flags: fc.subarray([...RED_FLAGS]),
+});
+
+const rank = (a: Answers) => urgencyRank(assess(a).triage);
+const withItem = <T,>(list: readonly T[], item: T): T[] => (list.includes(item) ? [...list] : [...list, item]);
+
+describe('triage', () => {
+  test('any answers with an emergency sign give emergency, and nothing else', () => {
+    fc.assert(
+      fc.property(answersArb, fc.constantFrom(...EMERGENCY_FLAGS), (answers, flag) => {
+        const result = assess({ ...answers, flags: withItem(answers.flags, flag) });
+        expect(result.triage).toBe('emergency');
+        expect(result.causes).toEqual([]);
+        expect(result.tips).toEqual([]);
+      }),
+    );
+  });
+
+  test('adding a factor never lowers the level', () => {
+    fc.assert(
+      fc.property(answersArb, fc.constantFrom(...FACTORS), (answers, factor) => {
+        expect(rank({ ...answers, factors: withItem(answers.factors, factor) })).toBeLessThanOrEqual(rank(answers));
+      }),
+    );
+  });
+
+  test('adding a sign never lowers the level', () => {
+    fc.assert(
+      fc.property(answersArb, fc.constantFrom(...RED_FLAGS), (answers, flag) => {
+        expect(rank({ ...answers, flags: withItem(answers.flags, flag) })).toBeLessThanOrEqual(rank(answers));
+      }),
+    );
+  });
+
+  test('adding a situation or a longer duration never lowers the level', () => {
+    fc.assert(
+      fc.property(answersArb, fc.constantFrom(...CONTEXTS), fc.constantFrom(...DURATIONS), (answers, context, longer) => {
+        expect(rank({ ...answers, when: withItem(answers.when, context) })).toBeLessThanOrEqual(rank(answers));
+        if (DURATIONS.indexOf(longer) >= DURATIONS.indexOf(answers.duration)) {
+          expect(rank({ ...answers, duration: longer })).toBeLessThanOrEqual(rank(answers));
+        }
+      }),
+    );
+  });
+
+  test('the level is never less urgent than any sign ticked', () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const level = urgencyRank(assess(answers).triage);
+        for (const flag of answers.flags) expect(level).toBeLessThanOrEqual(urgencyRank(redFlagById(flag)!.level));
+      }),
+    );
+  });
+
+  // The guarantee is in the engine, not in today's data: any rule set stays monotonic.
+  const ruleArb: fc.Arbitrary<TriageRule> = fc.record(
+    {
+      id: fc.constant('rule'),
+      level: fc.constantFrom('urgent' as const, 'doctor' as const),
+      reason: fc.constant('A reason.'),
+      durationAtLeast: fc.constantFrom<Duration>(...DURATIONS),
+      anyContext: fc.subarray([...CONTEXTS], { minLength: 1 }),
+      anyFactor: fc.subarray([...FACTORS], { minLength: 1 }),
+    },
+    { requiredKeys: ['id', 'level', 'reason'] },
+  );
+  const flagsArb: fc.Arbitrary<RedFlag[]> = fc.tuple(
+    ...RED_FLAGS.map((id) =>
+      fc.constantFrom('emergency' as const, 'urgent' as const, 'doctor' as const).map(
+        (level): RedFlag => ({ id, notice: id, level, action: 'Act.', sources: ['s'] }),
+      ),
+    ),
+  );
+
+  test('with any rules and sign levels, adding an answer never lowers the level', () => {
+    fc.assert(
+      fc.property(
+        fc.array(ruleArb, { maxLength: 6 }),
+        flagsArb,
+        answersArb,
+        fc.constantFrom<Context>(...CONTEXTS),
+        fc.constantFrom<Factor>(...FACTORS),
+        fc.constantFrom<RedFlagId>(...RED_FLAGS),
+        (triageRules, redFlags, answers, context, factor, flag) => {
+          const base = { triageRules, redFlags };
+          const before = urgencyRank(triage(answers, base).level);
+          const more: Answers = {
+            when: withItem(answers.when, context),
+            duration: 'months',
+            factors: withItem(answers.factors, factor),
+            flags: withItem(answers.flags, flag),
+          };
+          expect(urgencyRank(triage(more, base).level)).toBeLessThanOrEqual(before);
+        },
+      ),
+    );
+  });
+});
+
+describe('causes, tips and signs to watch for', () => {
+  const reasons = new Set([...kb.vocabulary.contexts, ...kb.vocabulary.factors].map((e) => e.reason));
+
+  test('causes are a ranking of known ids, each with reasons in the vocabulary’s words', () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const { causes } = assess(answers);
+        const ids = causes.map((c) => c.id);
+        expect(new Set(ids).size).toBe(ids.length);
+        for (const c of causes) {
+          expect(CAUSE_IDS).toContain(c.id);
+          expect(causeById(c.id)).toBeDefined();
+          expect(c.score).toBeGreaterThan(0);
+          expect(c.score).toBeLessThanOrEqual(1);
+          expect(c.reasons.length).toBeGreaterThan(0);
+          for (const r of c.reasons) expect(reasons).toContain(r);
+        }
+        for (let i = 1; i < causes.length; i++) expect(causes[i - 1]!.score).toBeGreaterThanOrEqual(causes[i]!.score);
+      }),
+    );
+  });
+
+  test('every answered situation or factor that a cause lists puts that cause in the ranking', () => {
+    fc.assert(
+      fc.property(answersArb.filter((a) => !a.flags.some((f) => EMERGENCY_FLAGS.includes(f))), (answers) => {
+        const ranked = new Set(assess(answers).causes.map((c) => c.id));
+        for (const cause of kb.causes) {
+          // A sign can imply a situation ("shaking at rest" → at rest): those count as answered.
+          const linked =
+            effectiveContexts(answers).some((c) => cause.contexts[c]) || answers.factors.some((f) => cause.factors[f]);
+          expect(ranked.has(cause.id)).toBe(linked);
+        }
+      }),
+    );
+  });
+
+  test('tips are known, each once, at most six, and serve a leading cause', () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const { tips, causes } = assess(answers);
+        expect(new Set(tips).size).toBe(tips.length);
+        expect(tips.length).toBeLessThanOrEqual(MAX_TIPS);
+        const leading = causes.slice(0, LEADING_CAUSES).map((c) => c.id);
+        for (const id of tips) {
+          const tip = tipById(id)!;
+          expect(tip).toBeDefined();
+          const servesLeading = leading.some((c) => tip.causes.includes(c) || causeById(c)!.tips.includes(id));
+          expect(servesLeading).toBe(true);
+        }
+      }),
+    );
+  });
+
+  test('signs to watch for are the unticked ones more urgent than the level, most urgent first', () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const result = assess(answers);
+        const level = urgencyRank(result.triage);
+        const expected = kb.redFlags
+          .filter((f) => !answers.flags.includes(f.id) && urgencyRank(f.level) < level)
+          .map((f) => f.id);
+        expect([...result.redFlags].sort()).toEqual([...expected].sort());
+        const ranks = result.redFlags.map((id) => urgencyRank(redFlagById(id)!.level));
+        expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+      }),
+    );
+  });
+
+  test('a plain training story is self-care and never leads with a medical condition', () => {
+    const plainArb = fc.record({
+      when: fc.subarray(TRAINING_CONTEXTS, { minLength: 1 }),
+      duration: fc.constantFrom<Duration>('first-time', 'days'),
+      factors: fc.subarray(EVERYDAY_FACTORS),
+      flags: fc.constant([] as RedFlagId[]),
+    });
+    fc.assert(
+      fc.property(plainArb, (answers) => {
+        const result = assess(answers);
+        expect(result.triage).toBe('self-care');
+        expect(causeById(result.causes[0]!.id)!.kind).not.toBe('medical-condition');
+      }),
+    );
+  });
+
+  test('the same answers always give the same assessment', () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        expect(assess(answers)).toEqual(assess(structuredClone(answers)));
+      }),
+    );
+  });
+});
