@@ -1,0 +1,89 @@
+// npm run bench:popup: how fast the toolbar popup shows its first screen, and how much it loads.
+//
+// - The built extension (STEADY_OUT_DIR, default .output) is loaded in headless Chromium, and
+//   popup.html is opened LOADS times, each in a fresh page, in two states: no saved check (it
+//   opens on step 1 of the self-check) and a saved check (it opens on the result, the heavier
+//   render). Every page load is timed by the popup itself: the `steady:popup-render` measure,
+//   from navigation start to the frame after the first real screen was committed (the saved
+//   check has been read from storage and rendered). The very first load, a cold start of the
+//   extension's pages, is included in the max.
+// - Bundle: every script and stylesheet popup.html loads (its module, the chunks it preloads,
+//   its CSS), each gzipped at level 9, summed.
+// A benchmark, not a test: it prints figures for the README and never fails on a time.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launchExtension, type ExtensionSession } from '../tests/e2e/harness/extension';
+import { extensionDir } from '../tests/e2e/harness/paths';
+
+const LOADS = Number(process.env.BENCH_LOADS ?? 25);
+const MEASURE = 'steady:popup-render';
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+async function renderTimes(session: ExtensionSession): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < LOADS; i++) {
+    const page = await session.openPopup();
+    const duration = await page.waitForFunction(
+      (name) => performance.getEntriesByName(name)[0]?.duration,
+      MEASURE,
+      { timeout: 10_000 },
+    );
+    times.push((await duration.jsonValue()) as number);
+    await page.close();
+  }
+  return times;
+}
+
+function bundle(dir: string): { files: { file: string; bytes: number; gzip: number }[]; bytes: number; gzip: number } {
+  const html = readFileSync(path.join(dir, 'popup.html'), 'utf8');
+  const refs = new Set<string>();
+  for (const match of html.matchAll(/<(?:script|link)\s[^>]*?(?:src|href)="([^"]+)"/g)) {
+    const ref = match[1]!;
+    if (/\.(?:js|css)$/.test(ref)) refs.add(ref.replace(/^\//, ''));
+  }
+  const files = [...refs].map((file) => {
+    const content = readFileSync(path.join(dir, file));
+    return { file, bytes: content.length, gzip: gzipSync(content, { level: 9 }).length };
+  });
+  return {
+    files,
+    bytes: files.reduce((s, f) => s + f.bytes, 0),
+    gzip: files.reduce((s, f) => s + f.gzip, 0),
+  };
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+
+const session = await launchExtension();
+try {
+  const empty = await renderTimes(session);
+  await session.worker.evaluate(() =>
+    chrome.storage.local.set({
+      selfCheck: {
+        answers: { when: ['after-exercise', 'stretching'], duration: 'days', factors: ['hard-workout', 'low-fluids'], flags: [] },
+        savedAt: new Date().toISOString(),
+      },
+    }),
+  );
+  const saved = await renderTimes(session);
+  const size = bundle(extensionDir());
+  if (session.errors.length) console.error(`Console errors during the bench:\n${session.errors.join('\n')}`);
+
+  console.log(`Popup first render (${LOADS} fresh loads each, navigation start → first screen painted)`);
+  console.log('| Opens on | median | max |');
+  console.log('| --- | ---: | ---: |');
+  console.log(`| step 1 (no saved check) | ${ms(median(empty))} | ${ms(Math.max(...empty))} |`);
+  console.log(`| saved result | ${ms(median(saved))} | ${ms(Math.max(...saved))} |`);
+  console.log('');
+  console.log(`Popup bundle: ${kb(size.gzip)} gzip (${kb(size.bytes)} raw), JS + CSS`);
+  for (const f of size.files) console.log(`  ${f.file}: ${kb(f.gzip)} gzip (${kb(f.bytes)})`);
+} finally {
+  await session.close();
+}
