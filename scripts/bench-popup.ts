@@ -15,6 +15,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchExtension, type ExtensionSession } from '../tests/e2e/harness/extension';
 import { extensionDir } from '../tests/e2e/harness/paths';
+import { writeStoredCheck } from '../tests/e2e/self-check-storage';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 25);
 const MEASURE = 'steady:popup-render';
@@ -64,14 +65,10 @@ const ms = (n: number) => `${n.toFixed(1)} ms`;
 const session = await launchExtension();
 try {
   const empty = await renderTimes(session);
-  await session.worker.evaluate(() =>
-    chrome.storage.local.set({
-      selfCheck: {
-        answers: { when: ['after-exercise', 'stretching'], duration: 'days', factors: ['hard-workout', 'low-fluids'], flags: [] },
-        savedAt: new Date().toISOString(),
-      },
-    }),
-  );
+  await writeStoredCheck(session.worker, {
+    answers: { when: ['after-exercise', 'stretching'], duration: 'days', factors: ['hard-workout', 'low-fluids'], flags: [] },
+    savedAt: new Date().toISOString(),
+  });
   const saved = await renderTimes(session);
   const size = bundle(extensionDir());
   if (session.errors.length) console.error(`Console errors during the bench:\n${session.errors.join('\n')}`);

@@ -106,3 +106,4 @@ export async function completeByKeyboard(page: Page, answers: KeyboardAnswers): 
   for (const id of answers.signs) await tick(page, label.sign(id));
   await activate(page, 'See my result');
 }
+

@@ -15,6 +15,7 @@ import {
   tick,
   type KeyboardAnswers,
 } from './self-check-helpers';
+import { clearLocalStorage, readStoredCheck, writeStoredCheck } from './self-check-storage';
 
 let session: ExtensionSession;
 const pages: Page[] = [];
@@ -27,7 +28,7 @@ async function popup(query = ''): Promise<Page> {
 }
 
 async function clearStorage() {
-  await session.worker.evaluate(() => chrome.storage.local.clear());
+  await clearLocalStorage(session.worker);
 }
 
 beforeAll(async () => {
@@ -133,7 +134,7 @@ describe('an emergency case, by keyboard alone', () => {
     expect(await page.locator('progress, .cause, .tips, .masthead, form').count()).toBe(0);
     expect(await page.locator('main button').allTextContents()).toEqual(['Back: I ticked this by mistake']);
     // Nothing is saved for an emergency.
-    expect(await session.worker.evaluate(() => chrome.storage.local.get('selfCheck'))).toEqual({});
+    expect(await readStoredCheck(session.worker)).toEqual({});
 
     await activate(page, 'Back: I ticked this by mistake');
     await expectFocusOnHeading(page, STEP_TITLES[0]!);
@@ -187,7 +188,7 @@ describe('the saved result', () => {
     await activate(third, 'Forget this');
     await expectFocusOnHeading(third, STEP_TITLES[0]!);
     expect(await third.locator('.notice').textContent()).toMatch(/forgotten/);
-    expect(await session.worker.evaluate(() => chrome.storage.local.get('selfCheck'))).toEqual({});
+    expect(await readStoredCheck(session.worker)).toEqual({});
     const fourth = await popup();
     expect(await fourth.locator('h2').first().textContent()).toBe(STEP_TITLES[0]);
   });
@@ -196,7 +197,7 @@ describe('the saved result', () => {
     const page = await popup();
     await completeByKeyboard(page, SELF_CARE);
     await expectFocusOnHeading(page, TRIAGE_WORDS['self-care'].title);
-    const stored = await session.worker.evaluate(() => chrome.storage.local.get('selfCheck'));
+    const stored = await readStoredCheck(session.worker);
     expect(stored.selfCheck).toEqual({
       answers: { when: ['after-exercise'], duration: 'first-time', factors: ['hard-workout', 'new-routine'], flags: [] },
       savedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
@@ -205,7 +206,7 @@ describe('the saved result', () => {
 
   test('damaged stored data is ignored: the popup starts a new check without errors', async () => {
     for (const value of ['not a check', { answers: { when: ['moon'] }, savedAt: 5 }, [1, 2, 3]]) {
-      await session.worker.evaluate((v) => chrome.storage.local.set({ selfCheck: v }), value);
+      await writeStoredCheck(session.worker, value);
       const page = await popup();
       expect(await page.locator('h2').first().textContent()).toBe(STEP_TITLES[0]);
     }
