@@ -1,7 +1,9 @@
 // One possible cause: its name, how well it fits (a bar with words), what it is, and why it
-// may fit, in the person's own terms.
+// may fit, in the person's own terms; how it works, when to see a doctor and the sources one
+// tap further.
 import type { ScoredCause } from '@/knowledge/assess/score';
-import { causeById } from '@/knowledge/index';
+import { causeById, sourceById } from '@/knowledge/index';
+import type { Source } from '@/knowledge/schema';
 
 export function fitWords(score: number): string {
   if (score >= 0.6) return 'Fits well';
@@ -30,6 +32,31 @@ export function CauseCard({ scored }: { scored: ScoredCause }) {
           <li key={r}>{r}</li>
         ))}
       </ul>
+      <details class="about">
+        <summary>More about {cause.name}</summary>
+        <p>{cause.explanation}</p>
+        <p>
+          <strong>When to see a doctor:</strong> {cause.seeDoctor}
+        </p>
+        <p class="sources">
+          Sources:{' '}
+          {cause.sources
+            .map((id) => sourceById(id))
+            .filter((s): s is Source => s !== undefined)
+            .map((s, i) => (
+              <span key={s.id}>
+                {i > 0 && '; '}
+                {s.kind === 'outside' ? (
+                  <a href={s.url} target="_blank" rel="noreferrer">
+                    {s.organisation}: {s.title}
+                  </a>
+                ) : (
+                  s.title
+                )}
+              </span>
+            ))}
+        </p>
+      </details>
     </li>
   );
 }

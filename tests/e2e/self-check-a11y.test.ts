@@ -44,8 +44,9 @@ describe.each(['light', 'dark'] as const)('%s', (colorScheme) => {
       await activate(page, 'See my result');
 
       await expectFocusOnHeading(page, TRIAGE_WORDS.doctor.title);
-      await page.locator('details.more summary').click();
-      await expectClean(page, 'result (doctor), all causes shown');
+      await page.locator('details.more > summary').click();
+      await page.locator('details.about > summary').first().click();
+      await expectClean(page, 'result (doctor), all causes shown, one opened');
       await activate(page, 'Copy');
       await page.waitForSelector('.doctor .status:not(:empty)');
       await expectClean(page, 'result with the copy status');
