@@ -103,6 +103,26 @@ export function parseSettings(raw: Readonly<Record<string, unknown>>): ParsedSet
   return { settings, invalid };
 }
 
+/**
+ * The content script's lighter guard: the same fallbacks as parseSettings for what the gate
+ * uses, without host-name validation or reporting (a malformed entry can never equal or end a
+ * real host name, so it simply never matches). Kept small for the detector's budget.
+ */
+export function gateSettings(raw: Readonly<Record<string, unknown>>): Settings {
+  const { autoChecks, quietSites, snoozedUntil, siteSnoozes, offerStyle } = raw;
+  const snoozes: Record<string, number> = {};
+  if (typeof siteSnoozes === 'object' && siteSnoozes !== null) {
+    for (const [site, until] of Object.entries(siteSnoozes)) if (isTime(until)) snoozes[site] = until;
+  }
+  return {
+    autoChecks: autoChecks !== false,
+    quietSites: Array.isArray(quietSites) ? quietSites.filter((s): s is string => typeof s === 'string' && s !== '') : [],
+    snoozedUntil: isTime(snoozedUntil) ? snoozedUntil : null,
+    siteSnoozes: snoozes,
+    offerStyle: offerStyle === 'badge' ? 'badge' : 'button',
+  };
+}
+
 /** Is a pause that ends at `until` still running at `now`? */
 export function snoozeActive(until: number | null | undefined, now: number): boolean {
   return until !== null && until !== undefined && now < until && until <= now + SNOOZE_MS + CLOCK_SLACK_MS;

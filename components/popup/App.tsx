@@ -4,6 +4,7 @@ import '@/components/common/tokens.css';
 import './popup.css';
 import { useState } from 'preact/hooks';
 import { SelfCheck } from './SelfCheck';
+import { ThisPage } from './ThisPage';
 
 export function App() {
   // The emergency screen stands alone: while it shows, nothing else is on the page.
@@ -16,7 +17,7 @@ export function App() {
           <p class="tagline">Why muscles shake when you exercise, and when to see a doctor.</p>
         </header>
       )}
-      {/* "This page" (components/popup/ThisPage.tsx) goes here, as {!emergency && <ThisPage />}. */}
+      {!emergency && <ThisPage />}
       <SelfCheck onEmergencyChange={setEmergency} />
     </main>
   );

@@ -8,6 +8,7 @@ import {
   SNOOZE_MS,
   defaultSettings,
   gateDecision,
+  gateSettings,
   parseSettings,
   snoozeActive,
   snoozeEnd,
@@ -175,5 +176,37 @@ describe('gateDecision: may the detector look at this page on its own?', () => {
   });
   test('offer style never stops a check (it only changes how a match is shown)', () => {
     expect(gateDecision({ ...base, offerStyle: 'badge' }, 'example.com', NOW)).toBe('check');
+  });
+});
+
+describe('gateSettings: the content script\'s lighter guard decides exactly like the full one', () => {
+  test('defaults for nothing and for garbage', () => {
+    expect(gateSettings({})).toEqual(DEFAULT_SETTINGS);
+    expect(gateSettings({ autoChecks: 'no', quietSites: 5, snoozedUntil: 'x', siteSnoozes: null, offerStyle: 1 })).toEqual(DEFAULT_SETTINGS);
+  });
+
+  test('same decision and offer style as parseSettings for any stored data, host and time (property)', () => {
+    const site = fc.constantFrom('example.com', 'news.example.com', '127.0.0.1', 'a.org', 'bad host', '', '*', 'EXAMPLE.com');
+    const time = fc.oneof(fc.constant(NOW - 1), fc.constant(NOW + HOUR), fc.constant(NOW + 3 * SNOOZE_MS), fc.anything());
+    const raw = fc.record(
+      {
+        autoChecks: fc.oneof(fc.boolean(), fc.anything()),
+        quietSites: fc.oneof(fc.array(fc.oneof(site, fc.anything())), fc.anything()),
+        snoozedUntil: time,
+        siteSnoozes: fc.oneof(fc.dictionary(site, time), fc.anything()),
+        offerStyle: fc.oneof(fc.constantFrom('button', 'badge'), fc.anything()),
+      },
+      { requiredKeys: [] },
+    );
+    const host = fc.constantFrom('example.com', 'www.example.com', 'news.example.com', 'example.org', '127.0.0.1', 'a.org');
+    fc.assert(
+      fc.property(raw, host, (stored, h) => {
+        const light = gateSettings(stored);
+        const full = parseSettings(stored).settings;
+        expect(gateDecision(light, h, NOW)).toBe(gateDecision(full, h, NOW));
+        expect(light.offerStyle).toBe(full.offerStyle);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
