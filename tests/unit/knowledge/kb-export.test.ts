@@ -23,7 +23,8 @@ function writeDataDir(files: Record<string, unknown>, leaveOut?: string): string
   return dir;
 }
 
-describe('kb:export', () => {
+// Each test starts the real CLI (Node + tsx), which takes seconds on a busy two-core machine.
+describe('kb:export', { timeout: 30_000 }, () => {
   test('prints the whole validated knowledge base as one JSON document', () => {
     const run = kbExport();
     expect(run.status, run.stderr).toBe(0);
