@@ -2,7 +2,7 @@
 // keyboard shortcut or the popup): not in the manifest, so ordinary pages never load it.
 // It finds the detector's verdict through the shared isolated world (components/offer/bridge.ts).
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { browser } from 'wxt/browser';
+import { sendToBackground } from '@/components/browser/messages';
 import { loadSavedCheck } from '@/components/browser/saved-check';
 import { startSidebar } from '@/components/sidebar/mount';
 
@@ -17,7 +17,7 @@ export default defineContentScript({
   main(ctx) {
     return startSidebar(ctx, {
       loadSavedCheck,
-      openSelfCheck: () => void browser.runtime.sendMessage({ type: 'content:open-self-check' }).catch(() => {}),
+      openSelfCheck: () => void sendToBackground({ type: 'content:open-self-check' }),
     });
   },
 });

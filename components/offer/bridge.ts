@@ -18,6 +18,7 @@ export type HostEntry = Alive & { element: HTMLElement; root: ShadowRoot };
 export type OfferApi = Alive & {
   /** Moves focus to the offer button; false when the offer is not on screen. */
   focus(): boolean;
+  remove(): void;
 };
 
 export type SidebarApi = Alive & {
@@ -35,6 +36,8 @@ export type SteadyBridge = {
   host?: HostEntry;
   offer?: OfferApi;
   sidebar?: SidebarApi;
+  /** The page (URL) where the person chose "Not on this page". */
+  hiddenOn?: string;
 };
 
 /** Also written out in components/browser/sidebar-injection.ts (a serialised function). */

@@ -1,24 +1,29 @@
-// What the offer says it offers, in the knowledge base's own words for the page's main
-// situation. Only the vocabulary's `contexts` list is imported (the JSON's named export), so the
-// detector bundle carries seven short topics and none of the knowledge base's prose.
+// What the offer says it offers, in the knowledge base's words for the page's main situation.
+// The detector bundle must not carry the knowledge base (importing vocabulary.json would bring
+// every label and reason along), so the seven topics are written out here; a unit test keeps
+// them identical to knowledge/data/vocabulary.json.
 import type { Context } from '@/knowledge/vocabulary';
-import { contexts } from '@/knowledge/data/vocabulary.json';
+
+export const OFFER_TOPICS: Readonly<Record<Context, string>> = {
+  stretching: 'muscles shaking during stretching',
+  'during-exercise': 'muscles shaking during exercise',
+  'after-exercise': 'muscles shaking after a workout',
+  'heel-raise': 'calves shaking during heel raises',
+  'at-rest': 'muscles shaking at rest',
+  night: 'restless or shaking legs at night',
+  twitching: 'muscle twitching',
+};
 
 const FALLBACK_TOPIC = 'muscles shaking';
 
 /** "muscles shaking during stretching" for the most prominent context the page describes. */
 export function offerTopic(pageContexts: readonly Context[]): string {
   const first = pageContexts[0];
-  return contexts.find((c) => c.id === first)?.topic ?? FALLBACK_TOPIC;
+  return (first && OFFER_TOPICS[first]) || FALLBACK_TOPIC;
 }
 
-/** The offer button's accessible name in three parts: the visible brand, the topic (read out,
- *  not shown, to keep the button small) and the visible "causes and tips". */
-export function offerLabelParts(topic: string): [brand: string, topic: string, offer: string] {
-  return ['Steady', `: ${topic} —`, ' causes and tips'];
-}
-
-/** The offer button's accessible name: starts with "Steady", then what it offers. */
+/** The offer button's accessible name: "Steady", what the page is about, what it offers. Its
+ *  visible text, "Steady" and "causes and tips", is in it in the same order. */
 export function offerLabel(topic: string): string {
-  return offerLabelParts(topic).join('');
+  return `Steady: ${topic} — causes and tips`;
 }

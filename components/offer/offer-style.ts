@@ -2,16 +2,15 @@
 // colours from components/common/tokens.css, written out because a CSS import would be injected
 // into the page itself; the offer has no motion at all, so nothing to turn off.
 export const OFFER_CSS = `
-.o{position:fixed;right:16px;bottom:16px;display:flex;align-items:center;gap:2px;padding:4px;box-sizing:border-box;max-width:calc(100vw - 32px);font:500 15px/20px system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#1b1f24;background:#fff;border:1px solid #c9d1d9;border-radius:22px;box-shadow:0 2px 10px #0003}
+.o{position:fixed;right:16px;bottom:16px;display:flex;align-items:center;gap:2px;padding:4px;box-sizing:border-box;max-width:calc(100vw - 32px);font:500 15px/20px system-ui,sans-serif;color:#1b1f24;background:#fff;border:1px solid #c9d1d9;border-radius:22px;box-shadow:0 2px 10px #0003}
 button{font:inherit;color:inherit;background:none;border:0;margin:0;min-width:32px;min-height:32px;padding:6px 12px;border-radius:16px;cursor:pointer;box-sizing:border-box}
 button:hover{background:#f4f6f8}
 button:focus-visible{outline:2px solid #0b5cad;outline-offset:1px}
 .go b{font-weight:700;margin-right:6px;color:#0b5cad}
 .x{padding:0;font-size:20px}
 .m{position:absolute;right:0;bottom:calc(100% + 8px);display:flex;flex-direction:column;padding:4px;min-width:240px;background:inherit;border:inherit;border-radius:8px;box-shadow:inherit}
-.m[hidden]{display:none}
+.m[hidden],:host([data-sidebar]) .o{display:none}
 .m button{text-align:left;border-radius:4px}
 .t{padding:8px 16px;border-radius:8px;max-width:320px}
-.v{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 @media (prefers-color-scheme:dark){.o{color:#eef1f4;background:#16191d;border-color:#4a535d}.go b{color:#7db8f5}button:hover{background:#22272d}button:focus-visible{outline-color:#9ccbff}}
 `;

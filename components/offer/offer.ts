@@ -6,7 +6,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { bridge } from './bridge';
 import { addStyle, ensureHost } from './host';
-import { offerLabelParts } from './label';
+import { offerLabel } from './label';
 import { OFFER_CSS } from './offer-style';
 
 export type DismissChoice = 'page' | 'site' | 'snooze';
@@ -22,7 +22,7 @@ export type OfferOptions = {
 
 const CHOICES: [DismissChoice, string, string][] = [
   ['page', 'Not on this page', 'Steady is hidden on this page.'],
-  ['site', 'Never on this site', 'Steady will stay quiet on this site. You can change this in its options.'],
+  ['site', 'Never on this site', 'Steady will stay quiet on this site.'],
   ['snooze', 'Snooze everywhere for 24 hours', 'Steady is snoozed for 24 hours.'],
 ];
 const TOAST_MS = 5000;
@@ -38,14 +38,21 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/** Removes the offer, if it is showing. */
+export function hideOffer(): void {
+  const offer = bridge().offer;
+  delete bridge().offer;
+  offer?.remove();
+}
+
 /** Shows the offer (once per page: a second call updates the topic). */
 export function showOffer(ctx: ContentScriptContext, options: OfferOptions): void {
   const root = ensureHost(ctx);
   root.querySelector('.o')?.remove();
   if (!root.querySelector('style[data-offer]')) addStyle(root, OFFER_CSS).dataset.offer = '';
 
-  const [brand, topic, offers] = offerLabelParts(options.topic);
-  const open = el('button', { type: 'button', class: 'go' }, el('b', {}, brand), el('span', { class: 'v' }, topic), offers);
+  // Visible: "Steady causes and tips"; the name adds the topic between the two.
+  const open = el('button', { type: 'button', class: 'go', 'aria-label': offerLabel(options.topic) }, el('b', {}, 'Steady'), 'causes and tips');
   const toggle = el('button', { type: 'button', class: 'x', 'aria-label': 'Hide Steady', 'aria-expanded': 'false', 'aria-controls': 'steady-hide' }, '×');
   const menu = el('div', { id: 'steady-hide', class: 'm', role: 'group', 'aria-label': 'Hide Steady' });
   menu.hidden = true;
@@ -58,7 +65,7 @@ export function showOffer(ctx: ContentScriptContext, options: OfferOptions): voi
   for (const [choice, text, done] of CHOICES) {
     const item = el('button', { type: 'button' }, text);
     item.addEventListener('click', () => {
-      offer.remove();
+      hideOffer();
       const toast = el('div', { class: 'o t', role: 'status' }, done);
       root.append(toast);
       ctx.setTimeout(() => toast.remove(), TOAST_MS);
@@ -82,6 +89,7 @@ export function showOffer(ctx: ContentScriptContext, options: OfferOptions): voi
 
   root.prepend(offer);
   bridge().offer = {
+    remove: () => offer.remove(),
     alive: () => ctx.isValid && offer.isConnected,
     focus: () => {
       if (!offer.isConnected) return false;

@@ -1,0 +1,40 @@
+// What the detector's content script calls with each verdict: it remembers the verdict for the
+// sidebar (shared isolated world, see bridge.ts) and shows or removes the offer. Everything the
+// offer asks of the extension goes to the background as a message: opening the sidebar needs
+// the scripting API, and the settings live behind WXT storage, which the detector bundle does
+// not carry.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { OfferMessage } from '@/components/browser/messages';
+import type { Verdict } from '@/knowledge/detect/verdict';
+import { bridge, live } from './bridge';
+import { offerTopic } from './label';
+import { hideOffer, showOffer } from './offer';
+
+
+export type PresentOptions = {
+  /** The offer style setting: false when the person wants only the toolbar badge. */
+  showButton: boolean;
+  send(message: OfferMessage): void;
+};
+
+export function presentVerdict(ctx: ContentScriptContext, verdict: Verdict, options: PresentOptions): void {
+  const shared = bridge();
+  shared.verdict = { verdict, url: location.href };
+  live(shared.sidebar)?.refresh();
+  if (!verdict.match || !options.showButton || shared.hiddenOn === location.href) {
+    hideOffer();
+    return;
+  }
+  showOffer(ctx, {
+    topic: offerTopic(verdict.contexts),
+    onOpen: () => {
+      const sidebar = live(bridge().sidebar);
+      if (sidebar) sidebar.open();
+      else options.send({ type: 'content:open-sidebar' });
+    },
+    onDismiss: (choice) => {
+      if (choice === 'page') bridge().hiddenOn = location.href;
+      else options.send({ type: choice === 'site' ? 'content:quiet-site' : 'content:snooze' });
+    },
+  });
+}

@@ -1,0 +1,125 @@
+// Pages that fight injected UI: a `* { all: unset !important }` reset, an 8 px root font, layers
+// at the maximal z-index, a script that deletes unknown elements, a strict CSP sent as a
+// header. On each, the offer and the sidebar must look as they do on a plain page (same boxes,
+// same px type, same screenshot size) and still work. Screenshots go to test-results/hostile/.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchExtension, type ExtensionSession } from './harness/extension';
+import { servePages, type PageServer } from './harness/server';
+import { ROOT } from './harness/paths';
+import { causeIds, FAVICON, fixture, focused, offerButton, openChecked, settled, shadowBox, sidebar, STRETCHING } from './sidebar-helpers';
+
+const SHOTS = path.join(ROOT, 'test-results', 'hostile');
+const STRICT_CSP = "default-src 'none'";
+
+let session: ExtensionSession;
+let server: PageServer;
+
+type Look = {
+  offer: { width: number; height: number; fontSize: string };
+  aside: { width: number; height: number; fontSize: string };
+  heading: { fontSize: string };
+  shot: { width: number; height: number };
+};
+
+async function look(page: Page, name: string): Promise<Look> {
+  const offer = (await shadowBox(page, '.o'))!;
+  await page.screenshot({ path: path.join(SHOTS, `${name}-offer.png`) });
+  await offerButton(page).click();
+  await sidebar(page).waitFor();
+  // Past the opening animation, so screenshots compare settled pixels.
+  await settled(page);
+  const aside = (await shadowBox(page, 'aside'))!;
+  const heading = (await shadowBox(page, 'h2'))!;
+  const png = await sidebar(page).screenshot({ path: path.join(SHOTS, `${name}-sidebar.png`) });
+  const shot = { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+  return {
+    offer: { width: Math.round(offer.width), height: Math.round(offer.height), fontSize: offer.fontSize },
+    aside: { width: aside.width, height: aside.height, fontSize: aside.fontSize },
+    heading: { fontSize: heading.fontSize },
+    shot,
+  };
+}
+
+let plain: Look;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  const hostile = (name: string) => fixture(`hostile/${name}.html`);
+  server = await servePages({
+    ...FAVICON,
+    '/plain.html': fixture(STRETCHING),
+    '/all-unset.html': hostile('all-unset'),
+    '/tiny-root-font.html': hostile('tiny-root-font'),
+    '/huge-z-index.html': hostile('huge-z-index'),
+    '/element-deleter.html': hostile('element-deleter'),
+    '/strict-csp.html': { body: hostile('strict-csp'), headers: { 'content-security-policy': STRICT_CSP } },
+    '/spa-router.html': hostile('spa-router'),
+  });
+  session = await launchExtension();
+  const page = await openChecked(session, server.url('/plain.html'));
+  await offerButton(page).waitFor();
+  plain = await look(page, 'plain');
+  await page.close();
+});
+afterAll(async () => {
+  // A strict CSP may make the page itself log violations; none may come from Steady.
+  expect(session.errors.filter((e) => !e.includes('/strict-csp.html'))).toEqual([]);
+  expect(session.errors.filter((e) => /steady|chrome-extension/i.test(e))).toEqual([]);
+  expect(session.extensionRequests).toEqual([]);
+  await session?.close();
+  await server?.close();
+});
+
+test('on a plain page: a 15 px offer and a 400 px, full-height, 15 px sidebar', () => {
+  expect(plain.offer.fontSize).toBe('15px');
+  expect(plain.offer.height).toBeGreaterThanOrEqual(32);
+  expect(plain.aside).toEqual({ width: 400, height: 800, fontSize: '15px' });
+  expect(plain.heading.fontSize).toBe('18px');
+});
+
+describe.each(['all-unset', 'tiny-root-font', 'huge-z-index', 'element-deleter', 'strict-csp'])('on the %s page', (name) => {
+  test('the offer and the sidebar look as on a plain page and work', async () => {
+    const page = await openChecked(session, server.url(`/${name}.html`));
+    await offerButton(page).waitFor();
+    if (name === 'element-deleter') {
+      // The page's cleanup runs every 200 ms; the offer must still be there after several rounds.
+      await page.waitForTimeout(1000);
+      expect(await offerButton(page).isVisible()).toBe(true);
+    }
+    const seen = await look(page, name);
+    expect(seen).toEqual(plain);
+    // What is on top at the offer's and the sidebar's places is Steady, not the page.
+    const onTop = await page.evaluate(() => {
+      const host = document.querySelector('steady-ui')!;
+      return [document.elementFromPoint(innerWidth - 200, 300), document.elementFromPoint(innerWidth - 30, 30)].map((e) => e === host);
+    });
+    expect(onTop).toEqual([true, true]);
+    expect((await causeIds(page)).length).toBeGreaterThanOrEqual(3);
+    await page.keyboard.press('Escape');
+    expect(await sidebar(page).count()).toBe(0);
+    expect(await focused(page)).toMatch(/^steady-ui > BUTTON: Steady/);
+    if (name === 'element-deleter') {
+      // Steady's element sits on <html>, out of the cleanup's reach in <body> ...
+      expect(await page.evaluate(() => (window as unknown as { removedElements: string[] }).removedElements)).toEqual([]);
+      // ... and a script that removes it wherever it is sees it come back.
+      await page.evaluate(() => document.querySelector('steady-ui')!.remove());
+      await expect.poll(() => offerButton(page).isVisible()).toBe(true);
+    }
+    await page.close();
+  });
+});
+
+test('on a single-page site the offer follows the route: none on a recipe, one on the article, none back on the recipe', async () => {
+  const page = await openChecked(session, server.url('/spa-router.html'));
+  await page.waitForTimeout(500);
+  expect(await page.locator('steady-ui').count()).toBe(0);
+  await page.evaluate(() => (window as unknown as { goToArticle(): void }).goToArticle());
+  await offerButton(page).waitFor({ timeout: 10_000 });
+  expect(await offerButton(page).getAttribute('aria-label')).toBe('Steady: muscles shaking after a workout — causes and tips');
+  await page.evaluate(() => (window as unknown as { goToRecipe(): void }).goToRecipe());
+  await expect.poll(() => offerButton(page).count(), { timeout: 10_000 }).toBe(0);
+  await page.close();
+});

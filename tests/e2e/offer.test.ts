@@ -1,0 +1,155 @@
+// The in-page offer in real Chromium with the built extension: it appears on a matching article
+// (and nowhere else) at the edge of the viewport, says what it offers, never takes focus, can
+// be reached by keyboard, and can be dismissed for the page, for the site (which survives a
+// reload) or for 24 hours.
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { launchExtension, type ExtensionSession } from './harness/extension';
+import { servePages, type PageServer } from './harness/server';
+import { badgeOf } from './harness/badge';
+import { clearStorage, readStorage, writeStorage } from './harness/storage';
+import { FAVICON, fixture, focused, offerButton, openChecked, shadowBox, sidebar } from './sidebar-helpers';
+
+let session: ExtensionSession;
+let server: PageServer;
+
+beforeAll(async () => {
+  server = await servePages({
+    ...FAVICON,
+    '/squats.html': fixture('demo/legs-shaking-after-squats.html'),
+    '/recipe.html': fixture('demo/plain-recipe.html'),
+    '/stretch.html': fixture('pages/positive/physio-clinic-shaking-during-hamstring-stretch.html'),
+  });
+  session = await launchExtension();
+});
+afterAll(async () => {
+  expect(session.errors).toEqual([]);
+  expect(session.extensionRequests).toEqual([]);
+  await session?.close();
+  await server?.close();
+});
+beforeEach(async () => {
+  await clearStorage(session, 'sync');
+  for (const p of session.context.pages()) if (p.url().startsWith(server.origin)) await p.close();
+});
+
+describe('on a matching article', () => {
+  test('a small button at the bottom right says what it offers, beside the text column', async () => {
+    const page = await openChecked(session, server.url('/squats.html'));
+    const offer = offerButton(page);
+    await offer.waitFor();
+    expect(await offer.getAttribute('aria-label')).toBe('Steady: muscles shaking during exercise — causes and tips');
+    expect(await offer.textContent()).toBe('Steadycauses and tips');
+    expect(await page.locator('steady-ui').count()).toBe(1);
+    // On <html>, not in the page's <body>.
+    expect(await page.evaluate(() => document.querySelector('steady-ui')?.parentElement?.localName)).toBe('html');
+
+    const box = (await shadowBox(page, '.o'))!;
+    const viewport = page.viewportSize()!;
+    expect(box.left + box.width).toBeLessThanOrEqual(viewport.width - 8);
+    expect(box.top + box.height).toBeLessThanOrEqual(viewport.height - 8);
+    expect(box.top).toBeGreaterThan(viewport.height / 2);
+    expect(box.fontSize).toBe('15px');
+    const button = (await shadowBox(page, 'button.go'))!;
+    expect(button.height).toBeGreaterThanOrEqual(24);
+    const hide = (await shadowBox(page, 'button.x'))!;
+    expect(Math.min(hide.width, hide.height)).toBeGreaterThanOrEqual(24);
+    // The article's text column is left alone at a common desktop width.
+    const columnRight = await page.locator('article p').evaluateAll((ps) => Math.max(...ps.map((p) => p.getBoundingClientRect().right)));
+    expect(box.left).toBeGreaterThanOrEqual(columnRight);
+    expect((await badgeOf(session, page)).text).not.toBe('');
+  });
+
+  test('it does not take focus, and the keyboard reaches it at the end of the page’s tab order', async () => {
+    const page = await openChecked(session, server.url('/squats.html'));
+    await offerButton(page).waitFor();
+    expect(await focused(page)).toBe('BODY');
+    // Shift+Tab from the start of the document goes to the last stop: the offer's "Hide" button.
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused(page)).toBe('steady-ui > BUTTON: ×');
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused(page)).toMatch(/^steady-ui > BUTTON: Steady/);
+    await page.keyboard.press('Enter');
+    await sidebar(page).waitFor();
+  });
+});
+
+describe('dismissing it', () => {
+  const openMenu = async (page: Awaited<ReturnType<typeof openChecked>>) => {
+    const toggle = page.locator('steady-ui').getByRole('button', { name: 'Hide Steady' });
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    return page.locator('steady-ui').getByRole('group', { name: 'Hide Steady' });
+  };
+
+  test('the menu closes with Escape and focus goes back to its button', async () => {
+    const page = await openChecked(session, server.url('/squats.html'));
+    await offerButton(page).waitFor();
+    const menu = await openMenu(page);
+    await menu.getByRole('button', { name: 'Not on this page' }).focus();
+    await page.keyboard.press('Escape');
+    expect(await menu.isVisible()).toBe(false);
+    expect(await focused(page)).toBe('steady-ui > BUTTON: ×');
+  });
+
+  test('"Not on this page" removes it until the page is loaded again', async () => {
+    const page = await openChecked(session, server.url('/squats.html'));
+    await offerButton(page).waitFor();
+    await (await openMenu(page)).getByRole('button', { name: 'Not on this page' }).click();
+    expect(await offerButton(page).count()).toBe(0);
+    expect(await page.locator('steady-ui').getByRole('status').textContent()).toBe('Steady is hidden on this page.');
+    await page.reload();
+    await offerButton(page).waitFor();
+  });
+
+  test('"Never on this site" is stored and survives a reload: no offer, no badge', async () => {
+    const page = await openChecked(session, server.url('/squats.html'));
+    await offerButton(page).waitFor();
+    await (await openMenu(page)).getByRole('button', { name: 'Never on this site' }).click();
+    expect(await offerButton(page).count()).toBe(0);
+    await expect.poll(() => readStorage(session, 'sync')).toMatchObject({ quietSites: ['127.0.0.1'] });
+    await page.reload();
+    await page.waitForTimeout(1500);
+    expect(await page.locator('steady-ui').count()).toBe(0);
+    expect((await badgeOf(session, page)).text).toBe('');
+    // Another page of the same site stays quiet too.
+    const other = await session.context.newPage();
+    await other.goto(server.url('/stretch.html'));
+    await other.waitForTimeout(1500);
+    expect(await other.locator('steady-ui').count()).toBe(0);
+  });
+
+  test('"Snooze everywhere for 24 hours" pauses it; an ended snooze brings it back', async () => {
+    const page = await openChecked(session, server.url('/squats.html'));
+    await offerButton(page).waitFor();
+    const before = Date.now();
+    await (await openMenu(page)).getByRole('button', { name: 'Snooze everywhere for 24 hours' }).click();
+    await expect.poll(async () => (await readStorage(session, 'sync')).snoozedUntil).toBeGreaterThan(before);
+    const until = (await readStorage(session, 'sync')).snoozedUntil as number;
+    expect(until - before).toBeGreaterThanOrEqual(24 * 3600_000 - 5_000);
+    expect(until - Date.now()).toBeLessThanOrEqual(24 * 3600_000);
+    await page.reload();
+    await page.waitForTimeout(1500);
+    expect(await page.locator('steady-ui').count()).toBe(0);
+
+    await writeStorage(session, 'sync', { snoozedUntil: Date.now() - 1000 });
+    await page.reload();
+    await offerButton(page).waitFor();
+  });
+
+  test('with "only the toolbar badge" chosen there is a badge and no button', async () => {
+    await writeStorage(session, 'sync', { offerStyle: 'badge' });
+    const page = await openChecked(session, server.url('/squats.html'));
+    await expect.poll(async () => (await badgeOf(session, page)).text).not.toBe('');
+    await page.waitForTimeout(500);
+    expect(await offerButton(page).count()).toBe(0);
+  });
+});
+
+describe('on a page that does not match', () => {
+  test('nothing is added to the page and there is no badge', async () => {
+    const page = await openChecked(session, server.url('/recipe.html'));
+    await page.waitForTimeout(500);
+    expect(await page.locator('steady-ui').count()).toBe(0);
+    expect((await badgeOf(session, page)).text).toBe('');
+  });
+});

@@ -1,0 +1,62 @@
+// Shared by the offer, sidebar and hostile-page tests: the pages they serve, and how they find
+// Steady's offer and sidebar inside the page's steady-ui shadow root (Playwright's role
+// locators pierce open shadow roots).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { ROOT } from './harness/paths';
+import type { ExtensionSession } from './harness/extension';
+
+export function fixture(relative: string): string {
+  return readFileSync(path.join(ROOT, 'tests/fixtures', relative), 'utf8');
+}
+
+/** A browser asks every page's origin for /favicon.ico; a 404 there is a console error. */
+export const FAVICON = { '/favicon.ico': { body: '', type: 'image/x-icon' } };
+
+/** A stretching article (the detector's own fixture) and a page about nothing of the kind. */
+export const STRETCHING = 'pages/positive/physio-clinic-shaking-during-hamstring-stretch.html';
+export const NEGATIVE_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Banana protein shake</title></head>
+<body><main><article><h1>A banana protein shake for after the gym</h1>
+<p>Blend a banana, a scoop of protein powder, oats and milk until smooth. Shake well before pouring.</p>
+<p>It keeps in the fridge for a day. Add ice for a thicker shake.</p></article></main></body></html>`;
+
+export const offerButton = (page: Page): Locator => page.locator('steady-ui').getByRole('button', { name: /^Steady:/ });
+export const sidebar = (page: Page): Locator => page.locator('steady-ui').getByRole('complementary', { name: 'Steady' });
+export const causeIds = (page: Page): Promise<(string | null)[]> =>
+  sidebar(page).locator('[data-cause-id]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-cause-id')));
+
+/** Opens a page and waits until the detector has looked at it. */
+export async function openChecked(session: ExtensionSession, url: string): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('steady:detect').length > 0, null, { timeout: 10_000 });
+  return page;
+}
+
+/** Waits until the sidebar's opening animation (if any) has finished, so boxes are final. */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const aside = document.querySelector('steady-ui')?.shadowRoot?.querySelector('aside');
+    return aside !== null && aside !== undefined && aside.getAnimations().every((a) => a.playState === 'finished');
+  });
+}
+
+/** The element that has focus, looking through Steady's shadow root: "steady-ui > BUTTON". */
+export function focused(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const outer = document.activeElement;
+    const inner = outer?.shadowRoot?.activeElement;
+    return inner ? `${outer!.localName} > ${inner.tagName}${inner.textContent ? `: ${inner.textContent.trim().slice(0, 40)}` : ''}` : (outer?.tagName ?? '');
+  });
+}
+
+/** Box and type size of the first element matching `selector` inside steady-ui's shadow root. */
+export function shadowBox(page: Page, selector: string): Promise<{ width: number; height: number; left: number; top: number; fontSize: string } | null> {
+  return page.evaluate((sel) => {
+    const el = document.querySelector('steady-ui')?.shadowRoot?.querySelector(sel);
+    if (!el) return null;
+    const r = el.getBoundingClientRect();
+    return { width: r.width, height: r.height, left: r.left, top: r.top, fontSize: getComputedStyle(el).fontSize };
+  }, selector);
+}

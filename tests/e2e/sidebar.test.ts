@@ -1,0 +1,258 @@
+// The sidebar in real Chromium with the built extension: opened from the offer on a stretching
+// article it explains the causes that fit (warm-up and flexibility near the top), shows where
+// the article says so without changing the page, lists every red flag, cites its sources, and
+// behaves as a side panel should: Escape and its close button return focus to the offer, the
+// keyboard reaches everything, axe finds nothing, and nothing goes over the network.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchExtension, type ExtensionSession } from './harness/extension';
+import { servePages, type PageServer } from './harness/server';
+import { axeViolations } from './harness/axe';
+import { clearStorage, writeStorage } from './harness/storage';
+import { causeIds, FAVICON, fixture, focused, offerButton, openChecked, settled, shadowBox, sidebar, STRETCHING } from './sidebar-helpers';
+
+let session: ExtensionSession;
+let server: PageServer;
+const PAGES = ['/stretch.html', '/squats.html'];
+
+beforeAll(async () => {
+  server = await servePages({ ...FAVICON, '/stretch.html': fixture(STRETCHING), '/squats.html': fixture('demo/legs-shaking-after-squats.html') });
+  session = await launchExtension();
+});
+afterAll(async () => {
+  expect(session.errors).toEqual([]);
+  // Nothing but the pages themselves: no request from the extension, none caused by it.
+  expect(session.extensionRequests).toEqual([]);
+  expect(new Set(server.requests)).toEqual(new Set(server.requests.filter((p) => PAGES.includes(p) || p === '/favicon.ico')));
+  await session?.close();
+  await server?.close();
+});
+
+async function openSidebar(path = '/stretch.html'): Promise<Page> {
+  const page = await openChecked(session, server.url(path));
+  await offerButton(page).click();
+  await sidebar(page).waitFor();
+  await settled(page);
+  return page;
+}
+
+describe('opened from the offer on a stretching article', () => {
+  test('says what the article is about and shows at least three fitting causes, warm-up or flexibility first', async () => {
+    const page = await openSidebar();
+    expect((await sidebar(page).locator('p').first().textContent())?.trim()).toBe('This article is about muscles shaking during stretching.');
+    const ids = await causeIds(page);
+    expect(ids.length).toBeGreaterThanOrEqual(3);
+    expect(ids.slice(0, 3).some((id) => id === 'insufficient-warm-up' || id === 'poor-flexibility')).toBe(true);
+    expect(ids).not.toContain('kidney-disease');
+    await page.close();
+  });
+
+  test('each card has a summary, how it makes muscles shake, two or three tips and when to see a doctor', async () => {
+    const page = await openSidebar();
+    const cards = sidebar(page).locator('[data-cause-id]');
+    for (let i = 0; i < (await cards.count()); i++) {
+      const card = cards.nth(i);
+      expect(await card.getByRole('heading', { level: 4 }).count()).toBe(1);
+      expect(await card.getByRole('heading', { level: 5 }).allTextContents()).toEqual(['How it makes muscles shake', 'What may help', 'When to see a doctor']);
+      const tips = await card.locator('.tips li').count();
+      expect(tips).toBeGreaterThanOrEqual(2);
+      expect(tips).toBeLessThanOrEqual(3);
+    }
+    await page.close();
+  });
+
+  test('"When to get help" lists every red flag, emergency first, never folded away', async () => {
+    const page = await openSidebar();
+    const help = sidebar(page).locator('#steady-help');
+    expect(await help.getByRole('heading', { level: 3 }).textContent()).toBe('When to get help');
+    expect(await help.locator('li').count()).toBe(15);
+    const groups = await help.locator('.flags').evaluateAll((g) => g.map((x) => x.classList[1]));
+    expect(groups).toEqual(['emergency', 'urgent', 'doctor']);
+    expect(await help.locator('details, [hidden]').count()).toBe(0);
+    for (const item of await help.locator('li').all()) expect(await item.isVisible()).toBe(true);
+    await page.close();
+  });
+
+  test('cites seed articles and outside sources, says it does not diagnose, and links the full self-check', async () => {
+    const page = await openSidebar();
+    const sources = sidebar(page).getByRole('region', { name: 'Sources' });
+    expect(await sources.getByText(/^Article: /).count()).toBeGreaterThanOrEqual(1);
+    const links = sources.getByRole('link');
+    expect(await links.count()).toBeGreaterThanOrEqual(1);
+    for (const href of await links.evaluateAll((a) => a.map((x) => (x as HTMLAnchorElement).href))) expect(href).toMatch(/^https:\/\//);
+    expect(await sidebar(page).getByText('Steady gives information, not a diagnosis.').count()).toBe(1);
+
+    const opened = session.context.waitForEvent('page');
+    await sidebar(page).getByRole('button', { name: 'Open the full self-check in a new tab' }).click();
+    const selfCheck = await opened;
+    expect(selfCheck.url()).toBe(session.extensionUrl('popup.html'));
+    await selfCheck.close();
+    await page.close();
+  });
+
+  test('is a 400 px landmark on the right, full height, scrollable, with 15 px type', async () => {
+    const page = await openSidebar();
+    const box = (await shadowBox(page, 'aside'))!;
+    const viewport = page.viewportSize()!;
+    expect(box.width).toBeGreaterThanOrEqual(360);
+    expect(box.width).toBeLessThanOrEqual(420);
+    expect(box.left + box.width).toBe(viewport.width);
+    expect(box.top).toBe(0);
+    expect(box.height).toBe(viewport.height);
+    expect(box.fontSize).toBe('15px');
+    const scroll = await page.evaluate(() => {
+      const body = document.querySelector('steady-ui')!.shadowRoot!.querySelector('.body')!;
+      return { scrollable: body.scrollHeight > body.clientHeight, overflow: getComputedStyle(body).overflowY };
+    });
+    expect(scroll).toEqual({ scrollable: true, overflow: 'auto' });
+    await page.close();
+  });
+});
+
+describe('closing', () => {
+  test('Escape closes it and focus returns to the offer', async () => {
+    const page = await openSidebar();
+    await sidebar(page).getByRole('heading', { name: 'Steady' }).waitFor();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Escape');
+    expect(await sidebar(page).count()).toBe(0);
+    expect(await focused(page)).toMatch(/^steady-ui > BUTTON: Steady/);
+    await page.close();
+  });
+
+  test('the close button does too; opening again shows the loaded sidebar, once', async () => {
+    const page = await openSidebar();
+    await sidebar(page).getByRole('button', { name: 'Close Steady' }).click();
+    expect(await sidebar(page).count()).toBe(0);
+    expect(await focused(page)).toMatch(/^steady-ui > BUTTON: Steady/);
+    await offerButton(page).click();
+    await sidebar(page).waitFor();
+    expect(await page.locator('steady-ui').count()).toBe(1);
+    expect(await sidebar(page).count()).toBe(1);
+    await page.close();
+  });
+});
+
+describe('where the article says this', () => {
+  test('a quote scrolls to its place and highlights it with CSS.highlights, without changing the page', async () => {
+    const page = await openSidebar();
+    const quotes = sidebar(page).getByRole('region', { name: 'Where the article says this' }).getByRole('button');
+    expect(await quotes.count()).toBeGreaterThanOrEqual(1);
+    const before = await page.evaluate(() => document.body.outerHTML);
+    const quoteText = (await quotes.first().locator('.q').textContent())!.replace(/^“|”$/g, '');
+    await quotes.first().click();
+    await expect.poll(() => page.evaluate(() => CSS.highlights.has('steady-quote'))).toBe(true);
+    const marked = await page.evaluate(() => {
+      const range = [...(CSS.highlights.get('steady-quote') as Highlight)][0] as Range;
+      const r = range.getBoundingClientRect();
+      return { text: range.toString(), top: r.top, bottom: r.bottom, height: innerHeight };
+    });
+    expect(marked.text.replace(/\s+/g, ' ').toLowerCase()).toBe(quoteText.replace(/\s+/g, ' ').toLowerCase().slice(0, marked.text.length));
+    expect(marked.text.length).toBeGreaterThan(10);
+    expect(marked.top).toBeGreaterThanOrEqual(0);
+    expect(marked.bottom).toBeLessThanOrEqual(marked.height);
+    expect(await sidebar(page).getByRole('status').textContent()).toMatch(/^Highlighted in the article/);
+    expect(await page.evaluate(() => document.body.outerHTML)).toBe(before);
+    // Brief: it goes away by itself.
+    await expect.poll(() => page.evaluate(() => CSS.highlights.has('steady-quote')), { timeout: 8000 }).toBe(false);
+    await page.close();
+  });
+});
+
+describe('with a saved self-check', () => {
+  test('says openly that it ranked the causes with it, and it moves the person’s causes up', async () => {
+    await writeStorage(session, 'local', {
+      selfCheck: { answers: { when: ['stretching'], duration: 'days', factors: ['no-warm-up'], flags: [] }, savedAt: '2025-05-03T09:30:00.000Z' },
+    });
+    const page = await openSidebar('/squats.html');
+    expect(await sidebar(page).getByText(/^Ranked using your self-check from .*2025\.$/).count()).toBe(1);
+    expect((await causeIds(page)).slice(0, 3)).toContain('insufficient-warm-up');
+    await clearStorage(session, 'local');
+    await page.close();
+  });
+});
+
+describe('accessibility', () => {
+  test('axe finds no WCAG A/AA violations in the offer and sidebar, light and dark', async () => {
+    const page = await openSidebar();
+    expect(await axeViolations(page, 'steady-ui')).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('steady-ui')!.shadowRoot!.querySelector('aside')!).backgroundColor)).toBe('rgb(22, 25, 29)');
+    expect(await axeViolations(page, 'steady-ui')).toEqual([]);
+    await page.close();
+  });
+
+  test('keyboard only: offer, sidebar, a quote, the help link and back, with visible focus', async () => {
+    const page = await openChecked(session, server.url('/stretch.html'));
+    await offerButton(page).waitFor();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused(page)).toMatch(/^steady-ui > BUTTON: Steady/);
+    await page.keyboard.press('Enter');
+    await sidebar(page).waitFor();
+    expect(await focused(page)).toBe('steady-ui > H2: Steady');
+    const stops: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      const stop = await focused(page);
+      stops.push(stop);
+      const outline = await page.evaluate(() => {
+        const el = document.querySelector('steady-ui')!.shadowRoot!.activeElement;
+        return el ? getComputedStyle(el).outlineStyle : 'none';
+      });
+      if (stop.startsWith('steady-ui')) expect(outline).toBe('solid');
+    }
+    expect(stops[0]).toBe('steady-ui > BUTTON: ×');
+    expect(stops[1]).toMatch(/^steady-ui > A: Signs that need a doctor/);
+    // Not a trap: Tab leaves the sidebar for the browser / the page again.
+    let left = false;
+    for (let i = 0; i < 80 && !left; i++) {
+      await page.keyboard.press('Tab');
+      left = !(await focused(page)).startsWith('steady-ui');
+    }
+    expect(left).toBe(true);
+    // Back in: Shift+Tab from the page start reaches the sidebar's last control.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused(page)).toBe('steady-ui > BUTTON: Open the full self-check in a new tab');
+    await page.keyboard.press('Escape');
+    expect(await sidebar(page).count()).toBe(0);
+    expect(await focused(page)).toMatch(/^steady-ui > BUTTON: Steady/);
+    await page.close();
+  });
+
+  test('a page element that gets focus under the sidebar is not hidden: the sidebar folds to a bar', async () => {
+    const page = await openSidebar();
+    // A link in the page, placed where the sidebar is.
+    await page.evaluate(() => {
+      const a = document.createElement('a');
+      a.href = '#x';
+      a.textContent = 'right-edge link';
+      a.style.cssText = 'position:fixed;right:100px;top:300px';
+      document.body.append(a);
+    });
+    await page.getByText('right-edge link').focus();
+    await expect.poll(() => shadowBox(page, 'aside').then((b) => b!.width)).toBeLessThan(300);
+    const link = await page.getByText('right-edge link').boundingBox();
+    const bar = (await shadowBox(page, 'aside'))!;
+    const overlaps = link!.x < bar.left + bar.width && link!.x + link!.width > bar.left && link!.y < bar.top + bar.height && link!.y + link!.height > bar.top;
+    expect(overlaps).toBe(false);
+    await sidebar(page).getByRole('button', { name: 'Show Steady' }).click();
+    await settled(page);
+    expect((await shadowBox(page, 'aside'))!.width).toBe(400);
+    expect(await focused(page)).toBe('steady-ui > H2: Steady');
+    await page.close();
+  });
+});
+
+describe('reduced motion', () => {
+  test('the sidebar opens without animation when the person asks for less motion', async () => {
+    const page = await session.context.newPage();
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(server.url('/stretch.html'));
+    await offerButton(page).click();
+    await sidebar(page).waitFor();
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('steady-ui')!.shadowRoot!.querySelector('aside')!).animationName)).toBe('none');
+    await page.close();
+  });
+});
