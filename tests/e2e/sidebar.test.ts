@@ -133,6 +133,42 @@ describe('closing', () => {
   });
 });
 
+describe('the keyboard shortcut', () => {
+  // Synthetic key presses reach the page, not the browser's shortcut handling, so the test
+  // fires the registered command the way the browser does when the keys are pressed.
+  const pressShortcut = (page: Page) =>
+    session.worker.evaluate(async (url) => {
+      type Chrome = {
+        tabs: { query(q: { url: string }): Promise<unknown[]> };
+        commands: { getAll(): Promise<{ name: string; shortcut: string }[]>; onCommand: { dispatch(name: string, tab: unknown): void } };
+      };
+      const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
+      const [tab] = await chrome.tabs.query({ url });
+      chrome.commands.onCommand.dispatch('open-sidebar', tab);
+      return (await chrome.commands.getAll()).find((c) => c.name === 'open-sidebar')?.shortcut;
+    }, page.url());
+
+  test('Alt+Shift+Y opens the sidebar and closes it again; Escape returns focus to where it was', async () => {
+    await writeStorage(session, 'sync', { offerStyle: 'badge' });
+    const page = await openChecked(session, server.url('/stretch.html'));
+    expect(await offerButton(page).count()).toBe(0);
+    await page.locator('a').first().focus();
+    expect(await pressShortcut(page)).toBe('Alt+Shift+Y');
+    await sidebar(page).waitFor();
+    expect(await focused(page)).toBe('steady-ui > H2: Steady');
+    expect((await causeIds(page)).length).toBeGreaterThanOrEqual(3);
+    await pressShortcut(page);
+    await expect.poll(() => sidebar(page).count()).toBe(0);
+    await pressShortcut(page);
+    await sidebar(page).waitFor();
+    await page.keyboard.press('Escape');
+    expect(await sidebar(page).count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement === document.querySelector('a'))).toBe(true);
+    await clearStorage(session, 'sync');
+    await page.close();
+  });
+});
+
 describe('where the article says this', () => {
   test('a quote scrolls to its place and highlights it with CSS.highlights, without changing the page', async () => {
     const page = await openSidebar();
@@ -182,7 +218,7 @@ describe('accessibility', () => {
     await page.close();
   });
 
-  test('keyboard only: offer, sidebar, a quote, the help link and back, with visible focus', async () => {
+  test('keyboard only: offer, sidebar, the help link, a quote and back, with visible focus and no trap', async () => {
     const page = await openChecked(session, server.url('/stretch.html'));
     await offerButton(page).waitFor();
     await page.keyboard.press('Shift+Tab');
@@ -191,27 +227,38 @@ describe('accessibility', () => {
     await page.keyboard.press('Enter');
     await sidebar(page).waitFor();
     expect(await focused(page)).toBe('steady-ui > H2: Steady');
-    const stops: string[] = [];
-    for (let i = 0; i < 12; i++) {
-      await page.keyboard.press('Tab');
-      const stop = await focused(page);
-      stops.push(stop);
-      const outline = await page.evaluate(() => {
+    const outline = () =>
+      page.evaluate(() => {
         const el = document.querySelector('steady-ui')!.shadowRoot!.activeElement;
         return el ? getComputedStyle(el).outlineStyle : 'none';
       });
-      if (stop.startsWith('steady-ui')) expect(outline).toBe('solid');
-    }
-    expect(stops[0]).toBe('steady-ui > BUTTON: ×');
-    expect(stops[1]).toMatch(/^steady-ui > A: Signs that need a doctor/);
-    // Not a trap: Tab leaves the sidebar for the browser / the page again.
+
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('steady-ui > BUTTON: ×');
+    expect(await outline()).toBe('solid');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toMatch(/^steady-ui > A: Signs that need a doctor/);
+    expect(await outline()).toBe('solid');
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toBe('steady-ui > H3: When to get help');
+
+    // Back up to a quote and use it.
+    for (let i = 0; i < 20 && !(await focused(page)).startsWith('steady-ui > BUTTON: “'); i++) await page.keyboard.press('Shift+Tab');
+    expect(await focused(page)).toMatch(/^steady-ui > BUTTON: “/);
+    expect(await outline()).toBe('solid');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => CSS.highlights.has('steady-quote'))).toBe(true);
+
+    // Not a trap: Tab leaves the sidebar for the browser and the page again.
     let left = false;
     for (let i = 0; i < 80 && !left; i++) {
       await page.keyboard.press('Tab');
-      left = !(await focused(page)).startsWith('steady-ui');
+      const stop = await focused(page);
+      if (stop.startsWith('steady-ui')) expect(await outline()).toBe('solid');
+      left = !stop.startsWith('steady-ui');
     }
     expect(left).toBe(true);
-    // Back in: Shift+Tab from the page start reaches the sidebar's last control.
+    // And back in: Shift+Tab from the page's start reaches the sidebar's last control.
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press('Shift+Tab');
     expect(await focused(page)).toBe('steady-ui > BUTTON: Open the full self-check in a new tab');
