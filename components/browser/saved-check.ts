@@ -24,11 +24,11 @@ export const SavedCheck = z.object({
 });
 export type SavedCheck = z.output<typeof SavedCheck>;
 
-/** Version 1. A new shape raises `version` and adds its step to `migrations`. */
+// Version 1. A new shape raises `version` and adds its step in `migrations`; until then there
+// are none, which also spares the popup WXT's migration read before its first render.
 export const savedCheckItem = storage.defineItem<unknown>('local:selfCheck', {
   fallback: null,
   version: 1,
-  migrations: {},
 });
 
 /** A stored value as a saved check, or null when it is missing or not one. */

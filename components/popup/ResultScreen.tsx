@@ -1,6 +1,6 @@
 // The result: what to do first, then what may cause it and what helps, the signs to watch for,
 // a summary for a doctor, and the saved check's date with one-click "Start over"/"Forget this".
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { assess } from '@/knowledge/assess/assess';
 import { doctorSummary } from '@/knowledge/assess/summary';
 import { LEADING_CAUSES } from '@/knowledge/assess/tips';
@@ -26,6 +26,7 @@ type Props = {
 
 export function ResultScreen({ saved, stored, focusHeading, onStartOver, onForget }: Props) {
   const result = useMemo(() => assess(saved.answers), [saved]);
+  const [showRest, setShowRest] = useState(false);
   const locale = dateLocale();
   const date = new Date(saved.savedAt);
   const summary = useMemo(
@@ -53,15 +54,18 @@ export function ResultScreen({ saved, stored, focusHeading, onStartOver, onForge
             ))}
           </ol>
           {rest.length > 0 && (
-            <details class="more">
+            // The rest is built when first opened: most people never open it.
+            <details class="more" onToggle={(e) => e.currentTarget.open && setShowRest(true)}>
               <summary>
                 {rest.length} more possible {rest.length === 1 ? 'cause' : 'causes'}
               </summary>
-              <ol class="causes" start={LEADING_CAUSES + 1}>
-                {rest.map((c) => (
-                  <CauseCard scored={c} key={c.id} />
-                ))}
-              </ol>
+              {showRest && (
+                <ol class="causes" start={LEADING_CAUSES + 1}>
+                  {rest.map((c) => (
+                    <CauseCard scored={c} key={c.id} />
+                  ))}
+                </ol>
+              )}
             </details>
           )}
         </section>

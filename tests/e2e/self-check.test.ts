@@ -85,6 +85,7 @@ describe('a self-care case, by keyboard alone', () => {
     expect(await more.evaluate((d: HTMLDetailsElement) => d.open)).toBe(false);
     await activate(page, `${expected.causes.length - 3} more possible causes`);
     expect(await more.evaluate((d: HTMLDetailsElement) => d.open)).toBe(true);
+    await expect.poll(() => more.locator('.cause').count()).toBe(expected.causes.length - 3);
 
     const tips = await page.locator('.tips li').allTextContents();
     expect(tips).toEqual(expected.tips.map((id) => kb.tips.find((t) => t.id === id)!.action));
