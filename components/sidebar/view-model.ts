@@ -42,9 +42,12 @@ function topicOf(context: Context): string {
 function whyText(reasons: readonly RankReason[]): string[] {
   const lines: string[] = [];
   if (reasons.some((r) => r.kind === 'article')) lines.push('The article discusses it');
-  for (const r of reasons) {
-    if (r.kind === 'context') lines.push(`${STRENGTH[r.weight] ?? 'Can fit'} ${topicOf(r.context)}`);
-  }
+  // The strongest situation only: one line a reader can take in at a glance.
+  const context = reasons.reduce<Extract<RankReason, { kind: 'context' }> | undefined>(
+    (best, r) => (r.kind === 'context' && (!best || r.weight > best.weight) ? r : best),
+    undefined,
+  );
+  if (context) lines.push(`${STRENGTH[context.weight] ?? 'Can fit'} ${topicOf(context.context)}`);
   if (reasons.some((r) => r.kind === 'self-check-context' || r.kind === 'self-check-factor')) {
     lines.push('Fits your self-check answers');
   }
