@@ -1,6 +1,22 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { assertValidKnowledge } from './knowledge/validate';
+import { nodeDetectorSignals } from './knowledge/detect/lexicon';
+
+// The detector's words, built from the knowledge base's article phrases and the detector
+// lexicon (validated) when the extension is built: the content script imports only the gate's
+// word beginnings, the background the rest, and neither carries the knowledge base's prose.
+const DETECTOR_SIGNALS = 'virtual:steady-detector-signals';
+const detectorSignals = () => ({
+  name: 'steady-detector-signals',
+  resolveId: (id: string) => (id === DETECTOR_SIGNALS ? `\0${DETECTOR_SIGNALS}` : undefined),
+  load(id: string) {
+    if (id !== `\0${DETECTOR_SIGNALS}`) return undefined;
+    const { gate, groups } = nodeDetectorSignals();
+    // Named exports, so that a bundle importing only `gate` leaves the groups out.
+    return `export const gate = ${JSON.stringify(gate)};\nexport const groups = ${JSON.stringify(groups)};\nexport default { gate, groups };\n`;
+  },
+});
 
 // Tests and benchmarks build into their own folder (STEADY_OUT_DIR) so that several
 // builds on one machine never overwrite each other's output.
@@ -15,6 +31,14 @@ export default defineConfig({
     description:
       'Why do your muscles shake when you exercise? Causes, tips and when to see a doctor, next to the article you read. Nothing leaves your browser.',
     permissions: ['storage', 'activeTab', 'scripting'],
+    // The keyboard way to the sidebar (components/browser/offer-actions.ts); people can change
+    // the keys in the browser's extension shortcuts page.
+    commands: {
+      'open-sidebar': {
+        suggested_key: { default: 'Alt+Shift+Y' },
+        description: 'Open or close the Steady sidebar on this page',
+      },
+    },
     browser_specific_settings: {
       gecko: {
         id: '{4b8f3c2e-6d1a-4f5e-9c7b-2a3d5e6f7a81}',
@@ -25,6 +49,21 @@ export default defineConfig({
     },
   },
   hooks: {
+    // The detector runs on every page and must stay under 10 KB gzip; webextension-polyfill
+    // alone is 3 KB of it. The few calls it makes (runtime.sendMessage, runtime.id,
+    // storage.sync.get) return promises natively in Chromium's MV3 and Firefox, so its bundle
+    // takes WXT's plain `browser` (the browser's own API object) instead of the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.name === 'detector')) return;
+      const alias = config.resolve?.alias ?? [];
+      const entries = Array.isArray(alias)
+        ? (alias as { find: string | RegExp; replacement: string }[])
+        : Object.entries(alias as Record<string, string>).map(([find, replacement]) => ({ find, replacement }));
+      config.resolve = {
+        ...config.resolve,
+        alias: [{ find: 'wxt/browser', replacement: '@wxt-dev/browser' }, ...entries.filter((e) => e.find !== 'wxt/browser')],
+      };
+    },
     // The extension trusts its bundled knowledge base at run time, so a broken entry must stop
     // the build here, naming the file, the entry and the problem.
     'build:before': () => {
@@ -32,6 +71,6 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), detectorSignals()],
   }),
 });

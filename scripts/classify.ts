@@ -1,11 +1,11 @@
-// npm run --silent classify -- <file.html|folder>...
+// npm run --silent classify -- [--explain] <file.html|folder>...
 // Runs the detector's extraction and decision on saved pages (parsed with linkedom) and prints
 // one JSON line per file: {"file","match","score","contexts","causes","evidence"}.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { detect } from '../knowledge/detect/index';
-import type { DomDocument } from '../knowledge/detect/extract';
+import type { GateDocument } from '../knowledge/detect/gate';
 import { nodeDetectorSignals } from '../knowledge/detect/lexicon';
 
 function htmlFiles(target: string): string[] {
@@ -15,7 +15,9 @@ function htmlFiles(target: string): string[] {
     .sort();
 }
 
-const targets = process.argv.slice(2);
+const args = process.argv.slice(2);
+const explain = args.includes('--explain');
+const targets = args.filter((a) => a !== '--explain');
 if (targets.length === 0) {
   console.error('usage: npm run --silent classify -- <file.html|folder>...');
   process.exit(2);
@@ -25,8 +27,9 @@ let failed = false;
 for (const file of targets.flatMap(htmlFiles)) {
   try {
     const { document } = parseHTML(readFileSync(file, 'utf8'));
-    const { verdict } = detect(document as unknown as DomDocument, signals);
-    console.log(JSON.stringify({ file, ...verdict }));
+    const detection = detect(document as unknown as GateDocument, signals);
+    const extra = explain ? { explain: detection.explain ?? null, work: detection.work } : {};
+    console.log(JSON.stringify({ file, ...detection.verdict, ...extra }));
   } catch (error) {
     failed = true;
     console.error(`${file}: ${(error as Error).message}`);

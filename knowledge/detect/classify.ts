@@ -2,14 +2,21 @@
 // situations and causes it describes. Words, not patterns: the text is split into words with a
 // character loop, phrases are looked up by their first letters (phrases.ts), so the work grows
 // with the text and nothing the page says can make it slower per character.
-import { BLOCK_HEADING, type TextBlock } from './extract';
+import { BLOCK_HEADING } from './extract';
 import { findPhrases, phraseIndex, type Phrase, type PhraseIndex } from './phrases';
 import { KIND, type DetectorSignals } from './signals';
 import { NO_MATCH, type EvidenceQuote, type Verdict } from './verdict';
 import type { CauseId, Context } from '../vocabulary';
 
-export type ClassifyInput = { title: string; text: string; blocks: readonly TextBlock[] };
-export type Classification = { verdict: Verdict; words: number };
+/** A block of the extracted text (see extract.ts): where it is in `text`, and what it is. */
+export type BlockSpan = { start: number; end: number; kind: number; section: number };
+export type ClassifyInput = { title: string; text: string; blocks: readonly BlockSpan[] };
+export type Classification = {
+  verdict: Verdict;
+  words: number;
+  /** Why: the sums behind the verdict (for `npm run classify -- --explain` and for tuning). */
+  explain: { strong: number; weak: number; fitness: number; offTopic: number; raw: number; contexts: [string, number][] };
+};
 
 const WEIGHT_TITLE = 4;
 const WEIGHT_HEADING = 3;
@@ -19,7 +26,7 @@ const NEAR = 12;
 /** Words longer than this are not words (base64, long runs of one letter) and match nothing. */
 const MAX_WORD = 40;
 /** The raw score at which a page matches; the reported score is 0.5 there. */
-const THRESHOLD = 2.5;
+const THRESHOLD = 2;
 const MAX_QUOTE = 220;
 const MAX_SECTION = 120;
 
@@ -130,13 +137,15 @@ function scan(
   block: number,
   tally: Tally,
 ): void {
+  // Whether the previous sentence of this block named a body part.
+  let bodyBefore = false;
   tally.words += forEachSentence(lower, from, to, (words, offsets, start, end) => {
     if (marks.length < words.length) marks = new Uint8Array(words.length * 2);
     marks.fill(0, 0, words.length);
     const shaking: number[] = [];
     const body: number[] = [];
     let cancelled = false;
-    const contexts: string[] = [];
+    const contexts: { id: string; at: number }[] = [];
     const causes: string[] = [];
     findPhrases(index, words, (phrase: Phrase, at: number, length: number) => {
       switch (phrase.kind) {
@@ -166,7 +175,7 @@ function scan(
           tally.offTopic += weight > WEIGHT_BODY ? 2 : 1;
           break;
         case KIND.context:
-          contexts.push(phrase.id);
+          contexts.push({ id: phrase.id, at });
           break;
         case KIND.cause:
           causes.push(phrase.id);
@@ -175,15 +184,20 @@ function scan(
     });
     const shakes = cancelled ? [] : shaking.filter((p) => (marks[p]! & 1) === 0);
     const bodies = body.filter((p) => (marks[p]! & 2) === 0);
-    const strong = shakes.length > 0 && near(shakes, bodies);
+    // "They shake" right after a sentence about the legs is about the legs.
+    const strong = shakes.length > 0 && (bodyBefore || near(shakes, bodies));
+    bodyBefore = bodies.length > 0;
     if (strong) tally.strong += weight;
     else if (shakes.length > 0) tally.weak += weight;
-    const emphasis = weight > WEIGHT_BODY ? 2 : 1;
-    for (const id of contexts) add(tally.contexts, id, (shakes.length > 0 ? 3 : 1) * emphasis);
+    const emphasis = weight === WEIGHT_TITLE ? 3 : weight === WEIGHT_HEADING ? 2 : 1;
+    // A situation named beside a shaking word counts three times; a shaking word is not by
+    // itself a situation ("twitching" names one, but only weakly when it is the word that shakes).
+    for (const c of contexts) add(tally.contexts, c.id, (shakes.length > 0 && !shakes.includes(c.at) ? 3 : 1) * emphasis);
     for (const id of causes) add(tally.causes, id, emphasis);
     if (shakes.length > 0 && block >= 0) {
       const rank = strong ? (weight === WEIGHT_BODY ? 2 : 1) : 0;
-      tally.candidates.push({ block, start, end, at: offsets[shakes[0]!]!, rank, contexts });
+      const ids = contexts.map((c) => c.id);
+      tally.candidates.push({ block, start, end, at: offsets[shakes[0]!]!, rank, contexts: ids });
     }
   });
 }
@@ -242,40 +256,82 @@ function evidence(input: ClassifyInput, tally: Tally, top: string | undefined): 
   });
 }
 
-/** Whether any shaking word could be in the text at all: one native scan, before any tokenizing. */
-export function mayMention(signals: DetectorSignals, input: Pick<ClassifyInput, 'title' | 'text'>): boolean {
-  const { gate } = phraseIndex(signals);
-  return gate.test(input.title) || gate.test(input.text);
+function newTally(): Tally {
+  return { strong: 0, weak: 0, fitness: 0, offTopic: 0, words: 0, contexts: new Map(), causes: new Map(), candidates: [] };
 }
+
+/** Indices of the blocks in which a gate word occurs: the only ones that can hold shaking. */
+function blocksWithGateWords(input: ClassifyInput, index: PhraseIndex): number[] {
+  const found: number[] = [];
+  const { blocks, text } = input;
+  const re = index.gateAll;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    // Binary search for the block that holds the hit (blocks are in text order).
+    let lo = 0;
+    let hi = blocks.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const b = blocks[mid]!;
+      if (m.index < b.start) hi = mid - 1;
+      else if (m.index >= b.end) lo = mid + 1;
+      else {
+        at = mid;
+        break;
+      }
+    }
+    if (at >= 0) {
+      found.push(at);
+      // One look per block: jump past it.
+      re.lastIndex = blocks[at]!.end;
+    }
+  }
+  return found;
+}
+
+const weightOf = (b: BlockSpan) => (b.kind === BLOCK_HEADING ? WEIGHT_HEADING : WEIGHT_BODY);
+const supportOf = (t: Tally) => t.strong + 0.3 * Math.min(t.weak, 2 * t.strong + 3);
+const scoreOf = (raw: number) => Math.round((raw / (raw + THRESHOLD)) * 100) / 100;
 
 export function classify(input: ClassifyInput, signals: DetectorSignals): Classification {
   const index = phraseIndex(signals);
-  const tally: Tally = {
-    strong: 0,
-    weak: 0,
-    fitness: 0,
-    offTopic: 0,
-    words: 0,
-    contexts: new Map(),
-    causes: new Map(),
-    candidates: [],
-  };
   const title = input.title.toLowerCase();
+
+  // First only the title and the blocks that contain a gate word: shaking can only be there.
+  // The other factors of the score are at most 1, so if this much support cannot reach the
+  // threshold, no full read can, and most pages that merely use a shaking word stop here.
+  const quick = newTally();
+  scan(index, title, 0, title.length, WEIGHT_TITLE, -1, quick);
+  for (const i of blocksWithGateWords(input, index)) {
+    const b = input.blocks[i]!;
+    const lower = input.text.slice(b.start, b.end).toLowerCase();
+    scan(index, lower, 0, lower.length, weightOf(b), -1, quick);
+  }
+  const bound = supportOf(quick);
+  if (quick.strong === 0 || bound < THRESHOLD) {
+    const { strong, weak, words } = quick;
+    const explain = { strong, weak, fitness: quick.fitness, offTopic: quick.offTopic, raw: bound, contexts: [] };
+    return { verdict: { ...NO_MATCH, score: scoreOf(bound) }, words, explain };
+  }
+
+  const tally = newTally();
   scan(index, title, 0, title.length, WEIGHT_TITLE, -1, tally);
   const lower = input.text.toLowerCase();
-  input.blocks.forEach((b, i) => {
-    scan(index, lower, b.start, b.end, b.kind === BLOCK_HEADING ? WEIGHT_HEADING : WEIGHT_BODY, i, tally);
-  });
+  input.blocks.forEach((b, i) => scan(index, lower, b.start, b.end, weightOf(b), i, tally));
 
-  const supported = tally.strong + 0.3 * Math.min(tally.weak, 2 * tally.strong + 3);
+  const supported = supportOf(tally);
   const fitness = Math.min(1, tally.fitness / 6);
   const relevance = (tally.fitness + 1) / (tally.fitness + 1 + 2 * tally.offTopic);
   const raw = supported * (0.25 + 0.75 * fitness) * relevance;
   const match = tally.strong > 0 && raw >= THRESHOLD;
-  const score = Math.round((raw / (raw + THRESHOLD)) * 100) / 100;
-  if (!match) return { verdict: { ...NO_MATCH, score }, words: tally.words };
-
+  const score = scoreOf(raw);
   const contextRanks = ranked(tally.contexts);
+  const { strong, weak, offTopic } = tally;
+  const words = tally.words + quick.words;
+  const explain = { strong, weak, fitness: tally.fitness, offTopic, raw: Math.round(raw * 100) / 100, contexts: contextRanks };
+  if (!match) return { verdict: { ...NO_MATCH, score }, words, explain };
+
   const topWeight = contextRanks[0]?.[1] ?? 0;
   const contexts = contextRanks
     .filter(([, w]) => w >= Math.max(3, topWeight * 0.25))
@@ -284,6 +340,7 @@ export function classify(input: ClassifyInput, signals: DetectorSignals): Classi
   const causes = ranked(tally.causes).map(([id]) => id as CauseId);
   return {
     verdict: { match, score, contexts, causes, evidence: evidence(input, tally, contexts[0]) },
-    words: tally.words,
+    words,
+    explain,
   };
 }

@@ -106,7 +106,7 @@ function isChromeOrHidden(el: DomElement, tag: string): boolean {
 }
 
 /** The article, if the page says where it is: main, [role=main], or its only article. */
-function semanticRoot(doc: DomDocument): DomElement | null {
+export function semanticRoot(doc: DomDocument): DomElement | null {
   const main = doc.getElementsByTagName('main')[0];
   if (main) return main;
   const role = doc.querySelector('[role="main"]');
@@ -116,7 +116,7 @@ function semanticRoot(doc: DomDocument): DomElement | null {
 }
 
 /** Below this many characters, a semantic root is a stub and the whole body is read instead. */
-const MIN_ROOT_CHARS = 200;
+export const MIN_ROOT_CHARS = 200;
 
 export function extractMainContent(doc: DomDocument, limits: ExtractLimits = DEFAULT_LIMITS): Extraction {
   const title = (doc.title || '').slice(0, 500);

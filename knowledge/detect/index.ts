@@ -1,22 +1,49 @@
-// The detector as one call: read the page's main content, then classify it. The content
-// script, the bench's in-page build, `npm run classify` and the tests all go through here.
-import { classify, mayMention } from './classify';
-import { DEFAULT_LIMITS, densestBlocks, extractMainContent, type DomDocument, type ExtractLimits } from './extract';
+// The detector as calls: `readPage` is what runs in the page (a cheap look for any shaking
+// word, then, only on the few pages that have one, the full read of the main content);
+// `classify` decides. The content script reads and the background classifies; the bench's
+// in-page build, `npm run classify` and the tests call `detect`, which does both.
+import { classify, type Classification } from './classify';
+import { DEFAULT_LIMITS, densestBlocks, extractMainContent, type Extraction, type ExtractLimits } from './extract';
+import { gatePattern, readGate, type GateDocument } from './gate';
 import type { DetectorSignals } from './signals';
 import { NO_MATCH, type Verdict } from './verdict';
 
-export type Detection = {
-  verdict: Verdict;
-  /** The work done, for tests that check it grows linearly, and for the bench. */
-  work: { nodes: number; chars: number; words: number; truncated: boolean };
+export type Work = { texts: number; nodes: number; chars: number; words: number; truncated: boolean };
+
+export type PageReading = {
+  /** The main content, or null when no word on the page could name shaking. */
+  page: Extraction | null;
+  work: Work;
 };
 
-export function detect(doc: DomDocument, signals: DetectorSignals, limits: ExtractLimits = DEFAULT_LIMITS): Detection {
+export function readPage(doc: GateDocument, gate: RegExp, limits: ExtractLimits = DEFAULT_LIMITS): PageReading {
+  const look = readGate(doc, gate, { maxTexts: limits.maxNodes, maxChars: Math.round(limits.maxChars * 1.5) });
+  const work: Work = { texts: look.texts, nodes: 0, chars: look.chars, words: 0, truncated: false };
+  if (!look.hit) return { page: null, work };
   const page = extractMainContent(doc, limits);
-  const work = { nodes: page.nodes, chars: page.text.length, words: 0, truncated: page.truncated };
-  // Most pages never name shaking: they stop here, after one native scan of their text.
-  if (!mayMention(signals, page)) return { verdict: NO_MATCH, work };
+  // A page that does not say where its article is: keep its densest part.
   const blocks = page.semantic ? page.blocks : densestBlocks(page.blocks);
-  const { verdict, words } = classify({ title: page.title, text: page.text, blocks }, signals);
-  return { verdict, work: { ...work, words } };
+  return {
+    page: { ...page, blocks },
+    work: { ...work, nodes: page.nodes, chars: page.text.length, truncated: page.truncated },
+  };
+}
+
+export type Detection = {
+  verdict: Verdict;
+  /** The sums behind the verdict, when the page got as far as being classified. */
+  explain?: Classification['explain'];
+  /** The work done, for tests that check it grows linearly, and for the bench. */
+  work: Work;
+};
+
+const patterns = new WeakMap<DetectorSignals, RegExp>();
+
+export function detect(doc: GateDocument, signals: DetectorSignals, limits: ExtractLimits = DEFAULT_LIMITS): Detection {
+  let gate = patterns.get(signals);
+  if (!gate) patterns.set(signals, (gate = gatePattern(signals.gate)));
+  const { page, work } = readPage(doc, gate, limits);
+  if (!page) return { verdict: NO_MATCH, work };
+  const { verdict, words, explain } = classify(page, signals);
+  return { verdict, explain, work: { ...work, words } };
 }

@@ -11,8 +11,8 @@ export type Phrase = {
 };
 
 export type PhraseIndex = {
-  /** Case-insensitive test for the gate's word beginnings. */
-  gate: RegExp;
+  /** Every occurrence of the gate's word beginnings (global, case-insensitive). */
+  gateAll: RegExp;
   byKey: Map<string, Phrase[]>;
   /** Lengths below KEY_LENGTH of wildcard words that start phrases (usually none). */
   shortStems: number[];
@@ -48,7 +48,7 @@ export function phraseIndex(signals: DetectorSignals): PhraseIndex {
   }
   // The gate's stems are letters only (buildDetectorSignals checks), so this pattern is a
   // plain alternation of literals: linear time on any page.
-  const index: PhraseIndex = { gate: new RegExp(signals.gate, 'i'), byKey, shortStems: [...shortStems] };
+  const index: PhraseIndex = { gateAll: new RegExp(signals.gate, 'gi'), byKey, shortStems: [...shortStems] };
   cache.set(signals, index);
   return index;
 }

@@ -1,0 +1,113 @@
+// The detector: runs on every http(s) page once it is idle. It takes one cheap look at the
+// article's text for any word that could name shaking (knowledge/detect/gate.ts); nearly every
+// page stops there, having sent nothing and left nothing behind. On the few pages that have
+// such a word it reads the main content and asks the background to classify it (the
+// classifier and its words stay out of this script, which must stay under 10 KB gzip: no
+// Zod, no Preact, no knowledge base). The background sets the badge and title and answers
+// with the verdict, which goes on to the offer.
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { gate } from 'virtual:steady-detector-signals';
+import { readPage, type PageReading } from '@/knowledge/detect/index';
+import { gatePattern } from '@/knowledge/detect/gate';
+import { toPageText } from '@/knowledge/detect/page-text';
+import { NO_MATCH, type Verdict } from '@/knowledge/detect/verdict';
+import { sendToBackground } from '@/components/browser/messages';
+import { watchPageChanges } from '@/components/browser/page-changes';
+import { presentVerdict } from '@/components/offer/index';
+import { FORCE_CHECK_FLAG, GATE_DECISION_KEY, readGate } from '@/components/browser/settings-gate';
+import type { GateDecision, OfferStyle } from '@/components/browser/settings-model';
+
+/** Set on the isolated world's globalThis by the first copy of this script in the page. */
+const INJECTED = '__steadyDetector';
+
+export default defineContentScript({
+  matches: ['*://*/*'],
+  runAt: 'document_idle',
+  allFrames: false,
+  // WXT's extra window.postMessage would tell every page script that Steady is installed.
+  noScriptStartedPostMessage: true,
+  main(ctx) {
+    const world = globalThis as { [INJECTED]?: boolean; [FORCE_CHECK_FLAG]?: boolean; [GATE_DECISION_KEY]?: GateDecision };
+    // Injected again, or injected with the background's flag (the popup's "Check this page"):
+    // WXT has already retired a previous copy's listeners and timers, so this copy takes over,
+    // skips the settings gate (the person asked) and answers even when nothing matches.
+    const asked = world[INJECTED] === true || world[FORCE_CHECK_FLAG] === true;
+    world[INJECTED] = true;
+    delete world[FORCE_CHECK_FLAG];
+    // The settings gate, before anything is read: one storage read. Automatic checks off, a
+    // quiet site or a pause means nothing at all happens on the page.
+    void readGate(location.hostname).then((settings) => {
+      world[GATE_DECISION_KEY] = settings.decision;
+      if (ctx.isInvalid || (!asked && settings.decision !== 'check')) return;
+      run(ctx, asked, settings.offerStyle);
+    });
+  },
+});
+
+/** Checks now, and again when a single-page site changes route or its content grows. */
+function run(ctx: ContentScriptContext, asked: boolean, offerStyle: OfferStyle): void {
+  const pattern = gatePattern(gate);
+  let last: Verdict | null = null;
+  // One check at a time; a request that arrives meanwhile runs once the current one is done.
+  let busy = false;
+  let queued = false;
+  const check = async () => {
+    if (busy) {
+      queued = true;
+      return;
+    }
+    busy = true;
+    try {
+      const verdict = await verdictFor(readNow(pattern), asked || last?.match === true);
+      if (verdict && !ctx.isInvalid) {
+        const previous = last;
+        last = verdict;
+        // The sidebar reads the verdict from the shared isolated world; the offer shows on a
+        // match (unless the person chose the badge only) and goes when a page stops matching.
+        if (verdict.match || previous?.match || asked) {
+          presentVerdict(ctx, verdict, { showButton: offerStyle !== 'badge', send: (m) => void sendToBackground(m) });
+        }
+      }
+    } finally {
+      busy = false;
+      if (queued && !ctx.isInvalid) {
+        queued = false;
+        void check();
+      }
+    }
+  };
+  void check();
+  watchPageChanges(ctx, () => void check());
+}
+
+/** The in-page part, timed in the page's performance timeline. Never throws into the page. */
+function readNow(pattern: RegExp): PageReading | null {
+  try {
+    const start = performance.now();
+    const reading = readPage(document, pattern);
+    performance.measure('steady:detect', { start, end: performance.now() });
+    return reading;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The verdict for what was read: the background's (it also sets the badge), or no match
+ * without asking anyone when no word could name shaking. `report` says whether the background
+ * must hear a no-match too (it was asked, or it still shows an earlier match).
+ */
+async function verdictFor(reading: PageReading | null, report: boolean): Promise<Verdict | null> {
+  if (!reading) return null;
+  if (reading.page) {
+    const answer = await sendToBackground({ type: 'content:classify', page: toPageText(reading.page) });
+    return isVerdict(answer) ? answer : null;
+  }
+  if (report) await sendToBackground({ type: 'content:verdict', verdict: NO_MATCH });
+  return NO_MATCH;
+}
+
+function isVerdict(value: unknown): value is Verdict {
+  return typeof value === 'object' && value !== null && typeof (value as Verdict).match === 'boolean';
+}
