@@ -31,14 +31,13 @@ function pageFocusUnder(aside: Element, target: Element): boolean {
   return t.width > 0 && x >= a.left && x <= a.right && y >= a.top && y <= a.bottom;
 }
 
-/** Mounts the sidebar (once per script context) and opens it. */
+/**
+ * Mounts the sidebar and opens it. Runs once per injection: a sidebar already in the page is
+ * reused by the background (sidebar-injection.ts), and a second injection retires the first
+ * copy's context (WXT), which unmounts it, before this runs.
+ */
 export async function startSidebar(ctx: ContentScriptContext, deps: SidebarDeps): Promise<void> {
   const shared = bridge();
-  const running = live(shared.sidebar);
-  if (running) {
-    running.open();
-    return;
-  }
   const saved = await deps.loadSavedCheck().catch(() => null);
   if (ctx.isInvalid) return;
 
