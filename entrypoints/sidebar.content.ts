@@ -12,7 +12,7 @@ export default defineContentScript({
   // to inject the sidebar after a click on the in-page offer (which, unlike the toolbar button
   // or the keyboard shortcut, grants no activeTab). The detector already runs on these pages,
   // so the browser's permission warning stays the same.
-  matches: ['http://*/*', 'https://*/*'],
+  matches: ['*://*/*'],
   cssInjectionMode: 'manual',
   main(ctx) {
     return startSidebar(ctx, {
