@@ -2,6 +2,7 @@
 // or that it found nothing (and why), with "Check this page" to run the detector right now.
 import './this-page.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import vocabulary from '@/knowledge/data/vocabulary.json';
 import type { Context } from '@/knowledge/vocabulary';
 import { checkTab, currentTabId, loadThisPage, openSidebar, type ThisPageState } from './this-page-status';
@@ -134,7 +135,12 @@ export function ThisPage() {
       <p role="status" class={state.kind === 'found' ? 'this-page-about' : undefined}>
         {text}
       </p>
-      {action}
+      <div class="this-page-actions">
+        {action}
+        <button type="button" class="this-page-settings" onClick={() => void browser.runtime.openOptionsPage()}>
+          Settings
+        </button>
+      </div>
       {problem && (
         <p role="alert" class="error">
           {problem}

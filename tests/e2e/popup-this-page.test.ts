@@ -91,6 +91,18 @@ describe('"This page" in the popup', () => {
     await page.locator('steady-ui').getByRole('complementary', { name: 'Steady' }).waitFor();
   });
 
+  test('"Settings" opens the options page, where the reason can be changed', async () => {
+    await writeStorage(session, 'sync', { autoChecks: false });
+    const page = await openPage('/stretching', { ran: false });
+    const popup = await popupFor(page);
+    const [options] = await Promise.all([
+      session.context.waitForEvent('page'),
+      thisPage(popup).getByRole('button', { name: 'Settings' }).click(),
+    ]);
+    await options.waitForURL(session.extensionUrl('options.html'));
+    await expect.poll(() => options.getByLabel('Check pages automatically as they load').isChecked()).toBe(false);
+  });
+
   test('a quiet site and a running pause are named as the reason', async () => {
     await writeStorage(session, 'sync', { quietSites: ['127.0.0.1'] });
     let page = await openPage('/stretching', { ran: false });
@@ -105,12 +117,13 @@ describe('"This page" in the popup', () => {
     expect(await statusText(popup)).toMatch(/^Automatic checks are paused until .+, so Steady has not read this page\.$/);
   });
 
-  test('pages no extension may read say so plainly, with nothing to press', async () => {
+  test('pages no extension may read say so plainly, with no check to offer', async () => {
     const page = await session.context.newPage();
     await page.goto('chrome://version');
     const popup = await popupFor(page, await frontTabIdOf(session, page));
     expect(await statusText(popup)).toContain('Steady cannot read this page.');
-    expect(await thisPage(popup).getByRole('button').count()).toBe(0);
+    expect(await thisPage(popup).getByRole('button', { name: 'Check this page' }).count()).toBe(0);
+    expect(await thisPage(popup).getByRole('button', { name: 'Open the sidebar' }).count()).toBe(0);
   });
 
   test('no axe violations in the section, light and dark, in each state', async () => {
