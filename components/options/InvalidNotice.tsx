@@ -5,7 +5,7 @@ import { repairSettings } from '@/components/browser/settings';
 import type { SettingKey } from '@/components/browser/settings-model';
 import { SETTING_NAMES, listInWords } from './labels';
 
-export function InvalidNotice({ invalid }: { invalid: SettingKey[] }) {
+export function InvalidNotice({ invalid, onSaved }: { invalid: SettingKey[]; onSaved(): void }) {
   const [failed, setFailed] = useState(false);
   if (invalid.length === 0) return null;
   const names = listInWords(invalid.map((k) => SETTING_NAMES[k]));
@@ -18,7 +18,15 @@ export function InvalidNotice({ invalid }: { invalid: SettingKey[] }) {
       </p>
       <button
         type="button"
-        onClick={() => repairSettings(invalid).then(() => setFailed(false), () => setFailed(true))}
+        onClick={() =>
+          repairSettings(invalid).then(
+            () => {
+              setFailed(false);
+              onSaved();
+            },
+            () => setFailed(true),
+          )
+        }
       >
         Save the defaults
       </button>

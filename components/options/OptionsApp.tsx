@@ -8,13 +8,27 @@ import { QuietSitesSection } from './QuietSitesSection';
 import { SavedDataSection } from './SavedDataSection';
 import { SnoozeSection } from './SnoozeSection';
 import { useNow, useSettings } from './use-settings';
+import { useRef, useState } from 'preact/hooks';
 
 export function OptionsApp() {
   const parsed = useSettings();
   const now = useNow();
+  const [saved, setSaved] = useState('');
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The notice (and the button that was pressed) goes away once the defaults are saved: the
+  // keyboard restarts at the top of the page and the status says what happened.
+  const onDefaultsSaved = () => {
+    setSaved('Saved the default settings. Everything on this page is now in use.');
+    heading.current?.focus();
+  };
   return (
     <main class="options">
-      <h1>Steady settings</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        Steady settings
+      </h1>
+      <p role="status" class="status">
+        {saved}
+      </p>
       {parsed === 'loading' ? (
         <p role="status">Loading your settings…</p>
       ) : parsed === 'unavailable' ? (
@@ -24,7 +38,7 @@ export function OptionsApp() {
         </p>
       ) : (
         <>
-          <InvalidNotice invalid={parsed.invalid} />
+          <InvalidNotice invalid={parsed.invalid} onSaved={onDefaultsSaved} />
           <AutoChecksSection on={parsed.settings.autoChecks} />
           <QuietSitesSection sites={parsed.settings.quietSites} />
           <SnoozeSection snoozedUntil={parsed.settings.snoozedUntil} siteSnoozes={parsed.settings.siteSnoozes} now={now} />

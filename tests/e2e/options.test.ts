@@ -141,6 +141,9 @@ describe('the options page', () => {
 
     await notice.getByRole('button', { name: 'Save the defaults' }).click();
     await expect.poll(() => page.getByTestId('invalid-settings').count()).toBe(0);
+    // Focus is not lost with the notice's button: it moves to the top, and the status says why.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    expect(await page.getByRole('status').filter({ hasText: 'Saved the default settings' }).count()).toBe(1);
     expect(await readStorage(session, 'sync')).toMatchObject({
       autoChecks: true,
       quietSites: ['example.com'],
