@@ -10,7 +10,6 @@ import { bridge, live } from './bridge';
 import { offerTopic } from './label';
 import { hideOffer, showOffer } from './offer';
 
-
 export type PresentOptions = {
   /** The offer style setting: false when the person wants only the toolbar badge. */
   showButton: boolean;

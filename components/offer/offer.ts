@@ -1,5 +1,5 @@
 // The in-page offer: one small pill at the bottom-right of the viewport (beside, not over, the
-// centred text column of common layouts) with "Steady · causes and tips" and a "Hide Steady"
+// centred text column of common layouts) with "Steady causes and tips" and a "Hide Steady"
 // menu. It ships in the detector bundle, which runs on every page, so it is hand-made DOM and a
 // few hundred bytes of CSS: no framework, no knowledge-base prose, nothing until a page matches.
 // It never takes focus on its own; it is the last stop of the page's Tab order.
@@ -29,11 +29,11 @@ const TOAST_MS = 5000;
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
-  props: Partial<Record<string, string>> = {},
+  props: Record<string, string> = {},
   ...children: (Node | string)[]
 ): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(props)) if (value !== undefined) node.setAttribute(name, value);
+  for (const [name, value] of Object.entries(props)) node.setAttribute(name, value);
   node.append(...children);
   return node;
 }
@@ -48,7 +48,7 @@ export function hideOffer(): void {
 /** Shows the offer (once per page: a second call updates the topic). */
 export function showOffer(ctx: ContentScriptContext, options: OfferOptions): void {
   const root = ensureHost(ctx);
-  root.querySelector('.o')?.remove();
+  hideOffer();
   if (!root.querySelector('style[data-offer]')) addStyle(root, OFFER_CSS).dataset.offer = '';
 
   // Visible: "Steady causes and tips"; the name adds the topic between the two.

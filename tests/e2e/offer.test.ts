@@ -7,7 +7,7 @@ import { launchExtension, type ExtensionSession } from './harness/extension';
 import { servePages, type PageServer } from './harness/server';
 import { badgeOf } from './harness/badge';
 import { clearStorage, readStorage, writeStorage } from './harness/storage';
-import { FAVICON, fixture, focused, offerButton, openChecked, shadowBox, sidebar } from './sidebar-helpers';
+import { FAVICON, fixture, focused, offerButton, openChecked, shadowBox, sidebar, STRETCHING } from './sidebar-helpers';
 
 let session: ExtensionSession;
 let server: PageServer;
@@ -17,7 +17,7 @@ beforeAll(async () => {
     ...FAVICON,
     '/squats.html': fixture('demo/legs-shaking-after-squats.html'),
     '/recipe.html': fixture('demo/plain-recipe.html'),
-    '/stretch.html': fixture('pages/positive/physio-clinic-shaking-during-hamstring-stretch.html'),
+    '/stretch.html': fixture(STRETCHING),
   });
   session = await launchExtension();
 });

@@ -7,19 +7,14 @@ import type { Locator, Page } from 'playwright-core';
 import { ROOT } from './harness/paths';
 import type { ExtensionSession } from './harness/extension';
 
+/** Any fixture (pages/, demo/, hostile/), relative to tests/fixtures. */
 export function fixture(relative: string): string {
   return readFileSync(path.join(ROOT, 'tests/fixtures', relative), 'utf8');
 }
 
-/** A browser asks every page's origin for /favicon.ico; a 404 there is a console error. */
-export const FAVICON = { '/favicon.ico': { body: '', type: 'image/x-icon' } };
-
-/** A stretching article (the detector's own fixture) and a page about nothing of the kind. */
+/** The detector's own stretching fixture (the options tests use it too). */
 export const STRETCHING = 'pages/positive/physio-clinic-shaking-during-hamstring-stretch.html';
-export const NEGATIVE_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Banana protein shake</title></head>
-<body><main><article><h1>A banana protein shake for after the gym</h1>
-<p>Blend a banana, a scoop of protein powder, oats and milk until smooth. Shake well before pouring.</p>
-<p>It keeps in the fridge for a day. Add ice for a thicker shake.</p></article></main></body></html>`;
+export { FAVICON } from './settings-helpers';
 
 export const offerButton = (page: Page): Locator => page.locator('steady-ui').getByRole('button', { name: /^Steady:/ });
 export const sidebar = (page: Page): Locator => page.locator('steady-ui').getByRole('complementary', { name: 'Steady' });
