@@ -7,6 +7,7 @@ import { DISCLAIMER } from '@/knowledge/assess/wording';
 import type { EvidenceQuote } from '@/knowledge/detect/verdict';
 import { CauseCard } from './CauseCard';
 import { RedFlags } from './RedFlags';
+import { UrgentSigns } from './UrgentSigns';
 import { Sources } from './Sources';
 import type { SidebarView } from './view-model';
 
@@ -48,19 +49,7 @@ export function Sidebar(props: SidebarProps) {
         <div class="body">
           <p class="about">{view.about}</p>
           {view.personal && <p class="personal">{view.personal}</p>}
-          <p class="jump">
-            <a
-              href="#steady-help"
-              onClick={(e) => {
-                e.preventDefault();
-                const title = (e.currentTarget.getRootNode() as ShadowRoot).getElementById('steady-help-title');
-                title?.scrollIntoView({ block: 'start' });
-                title?.focus();
-              }}
-            >
-              Signs that need a doctor or emergency help
-            </a>
-          </p>
+          <UrgentSigns flags={view.redFlags} />
 
           <section aria-labelledby="steady-causes-title">
             <h3 id="steady-causes-title">{view.matched ? 'Causes that may fit' : 'Common causes'}</h3>

@@ -73,6 +73,19 @@ describe('opened from the offer on a stretching article', () => {
     await page.close();
   });
 
+  test('the signs that need an ambulance come first, before any cause or tip', async () => {
+    const page = await openSidebar();
+    const urgent = sidebar(page).locator('.urgent-signs');
+    expect(await urgent.getByRole('heading', { level: 3 }).textContent()).toMatch(/emergency number now/);
+    expect(await urgent.locator('li').count()).toBe(4);
+    const order = await sidebar(page)
+      .locator('.urgent-signs, [data-cause-id]')
+      .evaluateAll((els) => els.map((e) => (e.classList.contains('urgent-signs') ? 'urgent' : 'cause')));
+    expect(order[0]).toBe('urgent');
+    expect(await urgent.isVisible()).toBe(true);
+    await page.close();
+  });
+
   test('cites seed articles and outside sources, says it does not diagnose, and links the full self-check', async () => {
     const page = await openSidebar();
     const sources = sidebar(page).getByRole('region', { name: 'Sources' });
