@@ -52,7 +52,7 @@ type Tally = {
 };
 
 // Marks on the words of the sentence being analysed: 1 = its shaking sense is ruled out,
-// 2 = its body sense is ruled out. Grown as needed and reused, so a sentence costs no garbage.
+// 2 = its body sense is ruled out, 4 = it is a shaking word. Grown as needed and reused, so a sentence costs no garbage.
 let marks = new Uint8Array(256);
 
 function isWordChar(c: number): boolean {
@@ -151,9 +151,11 @@ function scan(
       switch (phrase.kind) {
         case KIND.shaking:
           shaking.push(at);
+          marks[at]! |= 4;
           break;
         case KIND.shakingAndBody:
           shaking.push(at);
+          marks[at]! |= 4;
           body.push(at);
           break;
         case KIND.notShaking:
@@ -192,7 +194,10 @@ function scan(
     const emphasis = weight === WEIGHT_TITLE ? 3 : weight === WEIGHT_HEADING ? 2 : 1;
     // A situation named beside a shaking word counts three times; a shaking word is not by
     // itself a situation ("twitching" names one, but only weakly when it is the word that shakes).
-    for (const c of contexts) add(tally.contexts, c.id, (shakes.length > 0 && !shakes.includes(c.at) ? 3 : 1) * emphasis);
+    for (const c of contexts) {
+      const isShakingWord = (marks[c.at]! & 5) === 4;
+      add(tally.contexts, c.id, (shakes.length > 0 && !isShakingWord ? 3 : 1) * emphasis);
+    }
     for (const id of causes) add(tally.causes, id, emphasis);
     if (shakes.length > 0 && block >= 0) {
       const rank = strong ? (weight === WEIGHT_BODY ? 2 : 1) : 0;

@@ -23,13 +23,12 @@ export type DomElement = DomNode & {
   readonly localName: string;
   hasAttributes(): boolean;
   getAttribute(name: string): string | null;
-  contains(other: DomNode | null): boolean;
+  matches(selector: string): boolean;
 };
 export type DomDocument = {
   readonly title: string;
   readonly body: DomElement | null;
-  getElementsByTagName(name: string): ArrayLike<DomElement>;
-  querySelector(selector: string): DomElement | null;
+  querySelectorAll(selector: string): ArrayLike<DomElement>;
 };
 
 export const BLOCK_BODY = 1;
@@ -81,10 +80,19 @@ const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const CONTAINER_TAGS = new Set([
   'div', 'section', 'ul', 'ol', 'li', 'table', 'form', 'figure', 'dl', 'span', 'p', 'header', 'details',
 ]);
-const CHROME_ROLES = new Set([
+const CHROME_ROLES = [
   'navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar', 'toolbar',
   'dialog', 'alertdialog', 'tooltip', 'tablist',
-]);
+];
+// One native check for the attributes that can hide an element or mark it as chrome; the
+// style is confirmed below ("border: none" also contains "none").
+const MAYBE_HIDDEN = [
+  '[hidden]',
+  '[aria-hidden="true"]',
+  '[style*="none" i]',
+  '[style*="hidden" i]',
+  ...CHROME_ROLES.map((r) => `[role="${r}"]`),
+].join(',');
 // Class or id words of comment, related, share, ad and similar boxes. Literal alternatives
 // only: linear on any input (and class names are short).
 const CHROME_CLASS =
@@ -92,12 +100,12 @@ const CHROME_CLASS =
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 function isChromeOrHidden(el: DomElement, tag: string): boolean {
-  if (el.getAttribute('hidden') !== null) return true;
-  if (el.getAttribute('aria-hidden') === 'true') return true;
-  const style = el.getAttribute('style');
-  if (style !== null && HIDDEN_STYLE.test(style)) return true;
-  const role = el.getAttribute('role');
-  if (role !== null && CHROME_ROLES.has(role)) return true;
+  if (el.matches(MAYBE_HIDDEN)) {
+    const style = el.getAttribute('style');
+    if (style === null || HIDDEN_STYLE.test(style)) return true;
+    // Only the style matched, and it hides nothing: read on.
+    if (el.matches(MAYBE_HIDDEN.replace('[style*="none" i],[style*="hidden" i],', ''))) return true;
+  }
   if (!CONTAINER_TAGS.has(tag)) return false;
   const cls = el.getAttribute('class');
   if (cls !== null && CHROME_CLASS.test(cls)) return true;
@@ -107,12 +115,18 @@ function isChromeOrHidden(el: DomElement, tag: string): boolean {
 
 /** The article, if the page says where it is: main, [role=main], or its only article. */
 export function semanticRoot(doc: DomDocument): DomElement | null {
-  const main = doc.getElementsByTagName('main')[0];
-  if (main) return main;
-  const role = doc.querySelector('[role="main"]');
-  if (role) return role;
-  const articles = doc.getElementsByTagName('article');
-  return articles.length === 1 ? (articles[0] ?? null) : null;
+  // One pass over the document for all three (this runs on every page).
+  const found = doc.querySelectorAll('main, [role="main"], article');
+  let role: DomElement | null = null;
+  let article: DomElement | null = null;
+  let articles = 0;
+  for (let i = 0; i < found.length; i++) {
+    const el = found[i]!;
+    if (el.localName === 'main') return el;
+    if (role === null && el.getAttribute('role') === 'main') role = el;
+    else if (el.localName === 'article') [article, articles] = [el, articles + 1];
+  }
+  return role ?? (articles === 1 ? article : null);
 }
 
 /** Below this many characters, a semantic root is a stub and the whole body is read instead. */
@@ -265,14 +279,27 @@ export function densestBlocks(blocks: TextBlock[]): TextBlock[] {
     credit(parent, length);
     if (parent.parentNode) credit(parent.parentNode, length / 2);
   }
-  let container = best as DomElement | null;
+  let container = best as DomNode | null;
   if (!container || total < 500) return blocks;
-  const held = (el: DomElement) => paragraphs.reduce((sum, b) => sum + (el.contains(b.element) ? b.end - b.start : 0), 0);
+  const held = (c: DomNode) => paragraphs.reduce((sum, b) => sum + (within(b.element, c) ? b.end - b.start : 0), 0);
   for (let up = 0; up < 3 && held(container) < total * 0.6; up++) {
-    const parent = container.parentNode as DomElement | null;
+    const parent: DomNode | null = container.parentNode;
     if (!parent || parent.nodeType !== ELEMENT) break;
     container = parent;
   }
   const inside = container;
-  return blocks.filter((b) => inside.contains(b.element));
+  return blocks.filter((b) => within(b.element, inside));
+}
+
+/** Levels a block may sit below the densest container and still count as inside it. */
+const MAX_LEVELS = 12;
+
+/** Whether `node` is `container` or at most MAX_LEVELS below it: a bounded climb, so that a
+ *  deeply nested page costs linear time (`contains` would climb all the way for every block). */
+function within(node: DomNode, container: DomNode): boolean {
+  let n: DomNode | null = node;
+  for (let level = 0; n !== null && level <= MAX_LEVELS; level++, n = n.parentNode) {
+    if (n === container) return true;
+  }
+  return false;
 }

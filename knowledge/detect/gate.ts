@@ -38,8 +38,12 @@ function readText(doc: GateDocument, root: DomNode, limits: GateLimits): { text:
       if (parent?.localName && CODE.has(parent.localName)) continue;
     }
     // Joined as the extraction joins them, so "sha<b>king</b>" is seen here as there.
+    const room = limits.maxChars - text.length;
+    if (data.length >= room) {
+      text += data.slice(0, room);
+      break;
+    }
     text += data;
-    if (text.length >= limits.maxChars) break;
   }
   return { text, texts };
 }

@@ -1,0 +1,48 @@
+// The five seed articles (../shared/seeds/), wrapped as simple pages, must all be recognised,
+// with the situations they describe.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, test } from 'vitest';
+import { detect } from '../../knowledge/detect/index';
+import type { GateDocument } from '../../knowledge/detect/gate';
+import { nodeDetectorSignals } from '../../knowledge/detect/lexicon';
+
+const SEEDS = path.resolve(import.meta.dirname, '../../../shared/seeds');
+const signals = nodeDetectorSignals();
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The seed's first line as the title; short lines without a full stop as headings. */
+function asPage(text: string): GateDocument {
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const body = lines
+    .map((l) => (l.length < 90 && !/[.!?:]$/.test(l) ? `<h2>${escape(l)}</h2>` : `<p>${escape(l)}</p>`))
+    .join('\n');
+  const html = `<!doctype html><html><head><title>${escape(lines[0] ?? '')}</title></head><body><article>${body}</article></body></html>`;
+  return parseHTML(html).document as unknown as GateDocument;
+}
+
+const seeds = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+const verdicts = new Map(seeds.map((f) => [f.slice(0, 3), detect(asPage(readFileSync(path.join(SEEDS, f), 'utf8')), signals).verdict]));
+
+describe('the five seed articles', () => {
+  test('are all there', () => {
+    expect([...verdicts.keys()]).toEqual(['000', '001', '002', '003', '004']);
+  });
+
+  test.each([...verdicts.keys()])('seed %s matches, with contexts, causes and evidence', (seed) => {
+    const v = verdicts.get(seed)!;
+    console.log(`seed ${seed}: score ${v.score}, contexts [${v.contexts.join(', ')}], causes [${v.causes.slice(0, 5).join(', ')}…]`);
+    expect(v.match).toBe(true);
+    expect(v.contexts.length).toBeGreaterThan(0);
+    expect(v.causes.length).toBeGreaterThan(0);
+    expect(v.evidence.length).toBeGreaterThan(0);
+  });
+
+  test('the stretching article is about stretching, the after-workout one about after exercise, the heel one about heel raises', () => {
+    expect(verdicts.get('000')!.contexts).toContain('stretching');
+    expect(verdicts.get('001')!.contexts).toContain('after-exercise');
+    expect(verdicts.get('004')!.contexts).toContain('heel-raise');
+  });
+});

@@ -1,0 +1,159 @@
+import { describe, expect, test } from 'vitest';
+import { detect } from '@/knowledge/detect/index';
+import { extractMainContent } from '@/knowledge/detect/extract';
+import { page, signals } from './helpers';
+
+function verdictOf(title: string, body: string) {
+  return detect(page(title, body), signals).verdict;
+}
+
+const SQUATS = `<article>
+  <h1>Why my legs shake after squats</h1>
+  <p>After a heavy squat session my legs were shaking all the way home, and my quads kept trembling on the stairs.</p>
+  <p>Muscle fatigue is the usual reason: tired muscles fire less smoothly. Drink water, eat, and rest before your next workout.</p>
+  <p>If the shaking lasts into the next day or comes with pain, see a doctor.</p>
+</article>`;
+
+describe('matches articles about muscles shaking', () => {
+  test('legs shaking after squats: match, after-exercise, muscle fatigue, evidence', () => {
+    const v = verdictOf('Why my legs shake after squats', SQUATS);
+    expect(v.match).toBe(true);
+    expect(v.score).toBeGreaterThanOrEqual(0.5);
+    expect(v.contexts[0]).toBe('after-exercise');
+    expect(v.causes).toContain('muscle-fatigue');
+    expect(v.evidence.length).toBeGreaterThan(0);
+    expect(v.evidence.length).toBeLessThanOrEqual(3);
+  });
+
+  test('quivering in a stretch: stretching', () => {
+    const v = verdictOf(
+      'Shaking in a hamstring stretch',
+      `<main><h1>Why do my legs quiver when I stretch?</h1>
+       <p>Holding a deep hamstring stretch, many people feel the back of the thigh quiver and the whole leg start to shake.</p>
+       <p>Muscles that are not used to a long stretch fire in small bursts. Ease off a little, breathe, and stretch again after a warm-up.</p>
+       <p>Regular yoga and stretching improve flexibility, and the shaking usually fades within a few weeks.</p></main>`,
+    );
+    expect(v.match).toBe(true);
+    expect(v.contexts).toContain('stretching');
+    expect(v.causes).toEqual(expect.arrayContaining(['poor-flexibility', 'insufficient-warm-up']));
+  });
+
+  test('one calf wobbling on a heel raise: heel-raise', () => {
+    const v = verdictOf(
+      'Calf raises: why one leg wobbles',
+      `<article><p>During single-leg calf raises my right calf shakes and my ankle wobbles as I lift my heel.</p>
+       <p>The weaker leg often shakes first. Build strength with slow heel raises, three sets a day, and hold a wall for balance.</p>
+       <p>Exercise the weaker side first and stop before the shaking makes you lose balance.</p></article>`,
+    );
+    expect(v.match).toBe(true);
+    expect(v.contexts[0]).toBe('heel-raise');
+  });
+
+  test('restless legs at night: night', () => {
+    const v = verdictOf(
+      'Restless legs at night',
+      `<article><p>Restless legs syndrome makes the legs feel uncomfortable in bed at night, with an urge to move them.</p>
+       <p>Many people notice their legs jerk while falling asleep. Low iron can play a part; a doctor can check your ferritin.</p>
+       <p>Gentle stretching in the evening and less caffeine may help your sleep.</p></article>`,
+    );
+    expect(v.match).toBe(true);
+    expect(v.contexts[0]).toBe('night');
+    expect(v.causes[0]).toBe('restless-legs-syndrome');
+  });
+
+  test('a discussion one section deep in a long article still matches, thanks to its heading', () => {
+    const filler = '<p>Keep your chest up, brace your core, push your knees out over your toes and drive through the whole foot to stand up. Practise the pattern with a light weight before you add load.</p>'.repeat(12);
+    const body = `<article><h1>The complete squat technique guide</h1>${filler}
+      <h2>Why do my legs shake when I squat?</h2>
+      <p>Near the end of a hard set your thighs may tremble because tired muscle fibres fire less evenly.</p>
+      ${filler}</article>`;
+    expect(verdictOf('The complete squat technique guide', body).match).toBe(true);
+  });
+});
+
+describe('does not match other shaking', () => {
+  const negatives: [string, string, string][] = [
+    [
+      'protein shakes',
+      'Post-workout protein shake recipe',
+      '<article><p>This protein shake is perfect after leg day. Add one scoop of whey, a banana and milk to the blender.</p><p>Shake well and drink it within an hour of your workout for recovery. Protein shakes help muscles rebuild.</p><p>Ingredients: one scoop, one cup of milk, ice.</p></article>',
+    ],
+    [
+      'shake up your routine',
+      'Shake up your routine',
+      '<article><p>Bored of the gym? Shake up your routine with new exercises for your legs and arms.</p><p>Shake things up with intervals, and shake off the rust after a long break from training.</p></article>',
+    ],
+    [
+      'earthquakes',
+      'Earthquake shakes the coast',
+      '<article><p>A magnitude 6 earthquake shook the coast overnight, and aftershocks kept the ground trembling.</p><p>Residents felt the building shake; seismic tremors were recorded across the region.</p></article>',
+    ],
+    [
+      'markets',
+      'Market tremors',
+      '<article><p>Stocks were shaky on Monday as investors reacted to market tremors and inflation figures.</p><p>Wall Street jitters spread to Asian markets.</p></article>',
+    ],
+    [
+      'handshakes',
+      'How to shake hands at an interview',
+      '<article><p>Shake hands firmly, with your arm relaxed and your body turned towards the interviewer.</p><p>A limp handshake or a shaking hand can come across as nerves.</p></article>',
+    ],
+    [
+      'fiction',
+      'Chapter 3',
+      '<article><p>Her voice trembled as she whispered his name. Her hands shook as she opened the letter.</p><p>"Stay," he murmured, and her legs trembled beneath her. Chapter four would change everything.</p></article>',
+    ],
+    [
+      'vibration plates',
+      'Best vibration plates of the year',
+      '<article><p>A vibration plate shakes your whole body while you stand on it; the platform vibrates your leg muscles.</p><p>We tested ten vibration machines for noise, power and price.</p></article>',
+    ],
+    [
+      'a fitness article that never mentions shaking',
+      'How to squat',
+      '<article><p>Squats build your legs, glutes and core. Warm up, keep your back straight and breathe.</p><p>Start with three sets of eight reps and add weight slowly.</p></article>',
+    ],
+  ];
+  test.each(negatives)('%s', (_name, title, body) => {
+    expect(verdictOf(title, body)).toMatchObject({ match: false, contexts: [], causes: [], evidence: [] });
+  });
+
+  test('words only in the page chrome do not count', () => {
+    const chrome = '<nav><a>Why do my legs shake after squats?</a></nav><aside><p>Related: shaking legs after a workout, muscle tremors</p></aside>';
+    const body = `${chrome}<article><p>Squats build your legs, glutes and core. Warm up, keep your back straight and breathe.</p><p>Start with three sets of eight reps and add weight slowly.</p></article><footer>Legs shaking? Read our guide.</footer>`;
+    expect(verdictOf('How to squat', body).match).toBe(false);
+  });
+});
+
+describe('weights and evidence', () => {
+  const sentence = '<p>My legs shake a little at the end of a long run, then it passes.</p>';
+  const plain = '<p>Running builds endurance. Warm up, hydrate and rest between sessions.</p>'.repeat(3);
+
+  test('one passing mention in the body is not enough; the same words as a heading are', () => {
+    expect(verdictOf('Running tips', `<article>${sentence}${plain}</article>`).match).toBe(false);
+    expect(verdictOf('Running tips', `<article><h2>Why do my legs shake after running?</h2>${sentence}${plain}</article>`).match).toBe(true);
+  });
+
+  test('evidence quotes come from the article, name their section and block, at most three', () => {
+    const p = page('Why my legs shake after squats', SQUATS);
+    const extraction = extractMainContent(p);
+    const v = detect(p, signals).verdict;
+    const collapse = (s: string) => s.replace(/\s+/g, ' ');
+    for (const q of v.evidence) {
+      const block = extraction.blocks[q.block]!;
+      expect(collapse(extraction.text.slice(block.start, block.end))).toContain(q.text);
+      expect(q.text.length).toBeLessThanOrEqual(220);
+      expect(q.section).toBe('Why my legs shake after squats');
+    }
+    expect(new Set(v.evidence.map((q) => q.block)).size).toBe(v.evidence.length);
+  });
+
+  test('a long sentence is quoted around its shaking word, within the limit', () => {
+    const long = `<article><h1>Legs shaking</h1><p>${'After an hour of hill repeats on a hot afternoon with very little water, '.repeat(5)}my legs started shaking badly${' and kept going while I walked back to the car park slowly'.repeat(4)}.</p>${plain}${plain}</article>`;
+    const v = verdictOf('Legs shaking after hill repeats', long);
+    expect(v.match).toBe(true);
+    const q = v.evidence.find((e) => e.text.includes('shaking badly'));
+    expect(q).toBeDefined();
+    expect(q!.text.length).toBeLessThanOrEqual(220);
+  });
+});

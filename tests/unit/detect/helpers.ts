@@ -1,0 +1,22 @@
+// Small pages for the detector's tests, parsed with linkedom (the same parser `npm run
+// classify` uses), and the signals the extension is built with.
+import { parseHTML } from 'linkedom';
+import { detect, type Detection } from '@/knowledge/detect/index';
+import type { GateDocument } from '@/knowledge/detect/gate';
+import { nodeDetectorSignals } from '@/knowledge/detect/lexicon';
+
+export const signals = nodeDetectorSignals();
+
+export function doc(html: string): GateDocument {
+  return parseHTML(html.includes('<html') ? html : `<!doctype html><html><head><title></title></head><body>${html}</body></html>`)
+    .document as unknown as GateDocument;
+}
+
+/** A whole page: a title and a body. */
+export function page(title: string, body: string): GateDocument {
+  return doc(`<!doctype html><html><head><title>${title}</title></head><body>${body}</body></html>`);
+}
+
+export function detectHtml(html: string): Detection {
+  return detect(doc(html), signals);
+}

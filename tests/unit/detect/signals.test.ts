@@ -1,0 +1,91 @@
+// The detector lexicon is data, and is checked like code: valid, no duplicates, every shaking
+// phrase reachable through the gate, every situation of the shared vocabulary covered.
+import { describe, expect, test } from 'vitest';
+import raw from '@/knowledge/data/detector-lexicon.json';
+import { kb } from '@/knowledge/index';
+import { DetectorLexicon } from '@/knowledge/detect/lexicon-schema';
+import { buildDetectorSignals, KIND } from '@/knowledge/detect/signals';
+import { gatePattern } from '@/knowledge/detect/gate';
+import { CONTEXTS } from '@/knowledge/vocabulary';
+
+const lexicon = DetectorLexicon.parse(raw);
+const signals = buildDetectorSignals(kb.causes, lexicon);
+
+describe('detector lexicon', () => {
+  test('matches its schema', () => {
+    expect(DetectorLexicon.safeParse(raw).success).toBe(true);
+  });
+
+  test('the schema rejects what the matcher cannot read', () => {
+    const bad = (patch: object) => DetectorLexicon.safeParse({ ...lexicon, ...patch }).success;
+    expect(bad({ shaking: ['Shaking'] })).toBe(false);
+    expect(bad({ shaking: ['sh*'] })).toBe(false);
+    expect(bad({ shaking: ['shak(e|ing)'] })).toBe(false);
+    expect(bad({ contexts: { stretching: ['stretch'] } })).toBe(false);
+    expect(bad({ extra: [] })).toBe(false);
+  });
+
+  test('no list repeats a phrase', () => {
+    const lists: [string, string[]][] = [
+      ['shaking', lexicon.shaking],
+      ['shakingAndBody', lexicon.shakingAndBody],
+      ['notShaking', lexicon.notShaking],
+      ['cancelsShaking', lexicon.cancelsShaking],
+      ['body', lexicon.body],
+      ['notBody', lexicon.notBody],
+      ['fitness', lexicon.fitness],
+      ...lexicon.offTopic.map((g): [string, string[]] => [g.id, g.words]),
+      ...Object.entries(lexicon.contexts),
+    ];
+    for (const [name, list] of lists) {
+      const seen = new Set<string>();
+      const repeated = list.filter((p) => seen.size === seen.add(p).size);
+      expect(repeated, name).toEqual([]);
+    }
+  });
+
+  test('every situation of the shared vocabulary has cues', () => {
+    expect(Object.keys(lexicon.contexts).sort()).toEqual([...CONTEXTS].sort());
+  });
+
+  test('every phrase that cancels a shaking word contains one', () => {
+    // Two words (either may end in *) can stand for the same word of a page.
+    const overlap = (a: string, b: string) => {
+      const [sa, sb] = [a.replace('*', ''), b.replace('*', '')];
+      if (a.endsWith('*') && b.endsWith('*')) return sa.startsWith(sb) || sb.startsWith(sa);
+      if (a.endsWith('*')) return sb.startsWith(sa);
+      if (b.endsWith('*')) return sa.startsWith(sb);
+      return a === b;
+    };
+    const shakingWords = lexicon.shaking.filter((p) => !p.includes(' '));
+    const without = lexicon.notShaking.filter(
+      (p) => !p.split(/[ -]/).some((w) => shakingWords.some((s) => overlap(w, s))),
+    );
+    expect(without).toEqual([]);
+    expect(gatePattern(signals.gate).test('a protein shake')).toBe(true);
+  });
+});
+
+describe('signals', () => {
+  test('the gate is letters joined by |, and every shaking phrase begins with one of its stems', () => {
+    expect(signals.gate).toMatch(/^[a-z']+(?:\|[a-z']+)*$/);
+    const stems = signals.gate.split('|');
+    for (const phrase of [...lexicon.shaking, ...lexicon.shakingAndBody]) {
+      expect(stems.some((s) => phrase.startsWith(s)), phrase).toBe(true);
+    }
+  });
+
+  test('carries every cause’s article phrases under its id, and nothing of the causes’ prose', () => {
+    const causeGroups = signals.groups.filter(([kind]) => kind === KIND.cause);
+    expect(causeGroups.map(([, id]) => id)).toEqual(kb.causes.map((c) => c.id));
+    const json = JSON.stringify(signals);
+    for (const cause of kb.causes) {
+      expect(json).not.toContain(cause.summary);
+      expect(json).not.toContain(cause.explanation);
+    }
+  });
+
+  test('stays small: the background holds it, and a few kilobytes of it reach nothing else', () => {
+    expect(JSON.stringify(signals).length).toBeLessThan(20_000);
+  });
+});
