@@ -21,6 +21,7 @@ export type DomNode = {
 };
 export type DomElement = DomNode & {
   readonly localName: string;
+  readonly textContent: string | null;
   hasAttributes(): boolean;
   getAttribute(name: string): string | null;
   matches(selector: string): boolean;
@@ -28,7 +29,8 @@ export type DomElement = DomNode & {
 export type DomDocument = {
   readonly title: string;
   readonly body: DomElement | null;
-  querySelectorAll(selector: string): ArrayLike<DomElement>;
+  getElementsByTagName(name: string): ArrayLike<DomElement>;
+  querySelector(selector: string): DomElement | null;
 };
 
 export const BLOCK_BODY = 1;
@@ -115,21 +117,17 @@ function isChromeOrHidden(el: DomElement, tag: string): boolean {
 
 /** The article, if the page says where it is: main, [role=main], or its only article. */
 export function semanticRoot(doc: DomDocument): DomElement | null {
-  // One pass over the document for all three (this runs on every page).
-  const found = doc.querySelectorAll('main, [role="main"], article');
-  let role: DomElement | null = null;
-  let article: DomElement | null = null;
-  let articles = 0;
-  for (let i = 0; i < found.length; i++) {
-    const el = found[i]!;
-    if (el.localName === 'main') return el;
-    if (role === null && el.getAttribute('role') === 'main') role = el;
-    else if (el.localName === 'article') [article, articles] = [el, articles + 1];
-  }
-  return role ?? (articles === 1 ? article : null);
+  // Tag lookups are cheap (browsers keep these collections); the attribute query walks the
+  // whole document, so it comes last and only when there is no <main>.
+  const main = doc.getElementsByTagName('main')[0];
+  if (main) return main;
+  const role = doc.querySelector('[role="main"]');
+  if (role) return role;
+  const articles = doc.getElementsByTagName('article');
+  return articles.length === 1 ? (articles[0] ?? null) : null;
 }
 
-/** Below this many characters, a semantic root is a stub and the whole body is read instead. */
+/** A semantic root with less text than this is a stub, and the whole body is read instead. */
 export const MIN_ROOT_CHARS = 200;
 
 export function extractMainContent(doc: DomDocument, limits: ExtractLimits = DEFAULT_LIMITS): Extraction {
@@ -137,12 +135,9 @@ export function extractMainContent(doc: DomDocument, limits: ExtractLimits = DEF
   const body = doc.body;
   if (!body) return { title, text: '', blocks: [], nodes: 0, truncated: false, semantic: false };
   const root = semanticRoot(doc);
-  if (root) {
-    const found = walk(root, true, title, limits);
-    if (found.text.length >= MIN_ROOT_CHARS) return found;
-    const whole = walk(body, false, title, { ...limits, maxNodes: limits.maxNodes - found.nodes });
-    return { ...whole, nodes: whole.nodes + found.nodes };
-  }
+  // A main element with (almost) no text is a stub: read the whole body. Decided on its
+  // textContent, exactly as the gate (gate.ts) decides what to read.
+  if (root && (root.textContent ?? '').length >= MIN_ROOT_CHARS) return walk(root, true, title, limits);
   return walk(body, false, title, limits);
 }
 

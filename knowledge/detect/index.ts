@@ -8,7 +8,7 @@ import { gatePattern, readGate, type GateDocument } from './gate';
 import type { DetectorSignals } from './signals';
 import { NO_MATCH, type Verdict } from './verdict';
 
-export type Work = { texts: number; nodes: number; chars: number; words: number; truncated: boolean };
+export type Work = { nodes: number; chars: number; words: number; truncated: boolean };
 
 export type PageReading = {
   /** The main content, or null when no word on the page could name shaking. */
@@ -17,8 +17,8 @@ export type PageReading = {
 };
 
 export function readPage(doc: GateDocument, gate: RegExp, limits: ExtractLimits = DEFAULT_LIMITS): PageReading {
-  const look = readGate(doc, gate, { maxTexts: limits.maxNodes, maxChars: Math.round(limits.maxChars * 1.5) });
-  const work: Work = { texts: look.texts, nodes: 0, chars: look.chars, words: 0, truncated: false };
+  const look = readGate(doc, gate, { maxChars: Math.round(limits.maxChars * 1.5) });
+  const work: Work = { nodes: 0, chars: look.chars, words: 0, truncated: false };
   if (!look.hit) return { page: null, work };
   const page = extractMainContent(doc, limits);
   // A page that does not say where its article is: keep its densest part.

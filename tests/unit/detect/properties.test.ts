@@ -135,9 +135,14 @@ describe('work grows linearly with the input (1 MB against 5 MB)', () => {
  * flatten nesting this deep, while a page's script can build it.
  */
 function nested(depth: number): GateDocument {
-  type Fake = DomNode & { nodeType: number; firstChild: Fake | null; nextSibling: Fake | null; parentNode: Fake | null; data?: string };
-  const element = (parent: Fake | null): Fake & Record<string, unknown> => {
-    const el = {
+  type Fake = DomNode & { firstChild: Fake | null; nextSibling: Fake | null; parentNode: Fake | null; data?: string };
+  const textOf = (node: Fake | null): string => {
+    let text = '';
+    for (let n = node; n; n = n.firstChild) if (n.nodeType === 3) text += n.data;
+    return text;
+  };
+  const element = (parent: Fake | null): Fake => {
+    const el: Fake & Record<string, unknown> = {
       nodeType: 1,
       localName: 'div',
       firstChild: null,
@@ -146,6 +151,12 @@ function nested(depth: number): GateDocument {
       hasAttributes: () => false,
       getAttribute: () => null,
       matches: () => false,
+      get textContent() {
+        return textOf(el);
+      },
+      get childNodes() {
+        return el.firstChild ? [el.firstChild] : [];
+      },
     };
     if (parent) parent.firstChild = el;
     return el;
@@ -154,26 +165,5 @@ function nested(depth: number): GateDocument {
   let bottom: Fake = body;
   for (let i = 0; i < depth; i++) bottom = element(bottom);
   bottom.firstChild = { nodeType: 3, data: 'My legs are shaking after squats.', firstChild: null, nextSibling: null, parentNode: bottom };
-  return {
-    title: '',
-    body: body as never,
-    querySelectorAll: () => [],
-    createTreeWalker(root: DomNode) {
-      let n: DomNode | null = root;
-      return {
-        nextNode() {
-          // Pre-order, text nodes only.
-          while (n) {
-            if (n.firstChild) n = n.firstChild;
-            else {
-              while (n && n !== root && !n.nextSibling) n = n.parentNode;
-              n = n && n !== root ? n.nextSibling : null;
-            }
-            if (n && n.nodeType === 3) return n;
-          }
-          return null;
-        },
-      };
-    },
-  };
+  return { title: '', body: body as never, getElementsByTagName: () => [], querySelector: () => null };
 }
