@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { launchExtension } from '../tests/e2e/harness/extension';
 import { badgeOf } from '../tests/e2e/harness/badge';
+import { FAVICON, tabIdOf } from '../tests/e2e/settings-helpers';
 import { servePages } from '../tests/e2e/harness/server';
 import { ROOT, assertBrowserTestsCanRun } from '../tests/e2e/harness/paths';
 import type { Page } from 'playwright-core';
@@ -50,10 +51,13 @@ async function walkThrough(scheme: 'light' | 'dark', origin: (p: string) => stri
     const quiet = await recipe.locator('steady-ui').count();
     say(`[${scheme}] recipe page: ${quiet === 0 ? 'nothing shown, nothing left behind' : 'UNEXPECTED: Steady UI present'}`);
 
-    const popup = await session.openPopup();
+    // A headless browser cannot click the toolbar button: the popup opens in a tab and is told
+    // which tab it is about, as the end-to-end tests do.
+    const popup = await session.openPopup(`?tabId=${await tabIdOf(session, article)}`);
     await popup.waitForLoadState('networkidle');
     await shot(popup, 'popup');
-    say(`[${scheme}] popup opened: "${(await popup.locator('h1, h2').first().textContent())?.trim()}"`);
+    const thisPage = (await popup.getByText(/This article is about|found nothing/).first().textContent())?.trim();
+    say(`[${scheme}] popup opened on the article's tab: "${thisPage}"`);
     if (session.errors.length) say(`[${scheme}] console errors: ${session.errors.join(' | ')}`);
   } finally {
     await session.close();
@@ -62,6 +66,7 @@ async function walkThrough(scheme: 'light' | 'dark', origin: (p: string) => stri
 
 assertBrowserTestsCanRun();
 const server = await servePages({
+  ...FAVICON,
   '/legs-shaking-after-squats.html': demo('legs-shaking-after-squats.html'),
   '/plain-recipe.html': demo('plain-recipe.html'),
 });
