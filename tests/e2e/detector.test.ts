@@ -1,0 +1,135 @@
+// The detector in real Chromium with the built extension: on a matching article served from
+// 127.0.0.1 it sets the toolbar badge and title and records its `steady:detect` measure; on
+// other pages nothing changes; a single-page site that moves from another page to a matching
+// article is noticed, and back again. Also the detector bundle's size budget (10 KB gzip).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { badgeOf } from './harness/badge';
+import { launchExtension, type ExtensionSession } from './harness/extension';
+import { extensionDir, ROOT } from './harness/paths';
+import { servePages, type PageServer } from './harness/server';
+
+const BUDGET = 10 * 1024;
+const fixture = (name: string) => readFileSync(path.join(ROOT, 'tests/fixtures/pages', name), 'utf8');
+
+// A small single-page site: a route change swaps the article without loading a new document.
+const ARTICLES = {
+  recipe: `<h1>Lemon and herb roast chicken</h1>
+    <p>Rub the chicken with butter, lemon zest and thyme, then roast it for an hour and a half.</p>
+    <p>Rest the bird for fifteen minutes before carving, and serve it with roast potatoes.</p>`,
+  squats: `<h1>Why my legs shake after squats</h1>
+    <p>After a heavy squat session my legs were shaking all the way home and my quads kept trembling on the stairs.</p>
+    <p>Tired muscles fire less smoothly, so the shaking is usually muscle fatigue. Eat, drink water and rest before the next workout.</p>
+    <p>If the shaking lasts into the next day, or comes with pain, see a doctor.</p>`,
+};
+const SPA = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Everyday Fit</title></head>
+<body><nav><a href="/app">Home</a></nav><main id="view">${ARTICLES.recipe}</main>
+<script>
+  const articles = ${JSON.stringify(ARTICLES)};
+  window.go = (name) => {
+    history.pushState({}, '', '/app/' + name);
+    document.getElementById('view').innerHTML = articles[name];
+    document.title = name === 'squats' ? 'Why my legs shake after squats' : 'Everyday Fit';
+  };
+</script></body></html>`;
+
+let session: ExtensionSession;
+let server: PageServer;
+
+beforeAll(async () => {
+  server = await servePages({
+    '/favicon.ico': { body: '', type: 'image/x-icon' },
+    '/positive.html': fixture('positive/legs-shaking-after-squats-short-post.html'),
+    '/stretch.html': fixture('positive/physio-clinic-shaking-during-hamstring-stretch.html'),
+    '/protein.html': fixture('negative/protein-shake-recipe-fitness-site.html'),
+    '/chrome-only.html': fixture('negative/deadlift-article-keywords-only-in-footer.html'),
+    '/app': SPA,
+  });
+  session = await launchExtension();
+});
+afterAll(async () => {
+  expect(session.errors).toEqual([]);
+  expect(session.extensionRequests).toEqual([]);
+  await session?.close();
+  await server?.close();
+});
+
+async function open(pathname: string): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(server.url(pathname));
+  await waitForMeasures(page, 1);
+  return page;
+}
+
+const measures = (page: Page) =>
+  page.evaluate(() => performance.getEntriesByName('steady:detect').map((m) => ({ name: m.name, duration: m.duration })));
+
+async function waitForMeasures(page: Page, count: number): Promise<void> {
+  await expect.poll(async () => (await measures(page)).length, { timeout: 10_000 }).toBeGreaterThanOrEqual(count);
+}
+
+describe('on a matching article', () => {
+  test('sets the badge and the title, and records its measure', async () => {
+    const page = await open('/positive.html');
+    await expect.poll(async () => (await badgeOf(session, page)).text, { timeout: 10_000 }).toBe('i');
+    expect((await badgeOf(session, page)).title).toBe('Steady: this article is about muscles shaking after a workout');
+    const [measure] = await measures(page);
+    expect(measure!.name).toBe('steady:detect');
+    expect(measure!.duration).toBeGreaterThanOrEqual(0);
+    await page.close();
+  });
+
+  test('the title names the situation the article describes', async () => {
+    const page = await open('/stretch.html');
+    await expect.poll(async () => (await badgeOf(session, page)).title, { timeout: 10_000 }).toBe(
+      'Steady: this article is about muscles shaking during stretching',
+    );
+    await page.close();
+  });
+});
+
+describe('on other pages nothing changes', () => {
+  test.each(['/protein.html', '/chrome-only.html'])('%s: no badge, default title, no element added', async (pathname) => {
+    const page = await session.context.newPage();
+    await page.goto(server.url(pathname));
+    const before = await page.evaluate(() => document.getElementsByTagName('*').length);
+    await waitForMeasures(page, 1);
+    // Give a (wrong) verdict time to arrive before looking.
+    await page.waitForTimeout(500);
+    expect(await badgeOf(session, page)).toEqual({ text: '', title: 'Steady' });
+    expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBe(before);
+    expect(await page.locator('steady-ui').count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('a single-page site', () => {
+  test('a route change to a matching article is noticed, and a change away clears it', async () => {
+    const page = await open('/app');
+    await page.waitForTimeout(300);
+    expect((await badgeOf(session, page)).text).toBe('');
+
+    await page.evaluate(() => (window as unknown as { go(name: string): void }).go('squats'));
+    await expect.poll(async () => (await badgeOf(session, page)).text, { timeout: 10_000 }).toBe('i');
+    expect((await measures(page)).length).toBeGreaterThanOrEqual(2);
+
+    await page.evaluate(() => (window as unknown as { go(name: string): void }).go('recipe'));
+    await expect.poll(async () => (await badgeOf(session, page)).text, { timeout: 10_000 }).toBe('');
+    await page.close();
+  });
+});
+
+test('the detector script stays within 10 KB gzip, without the classifier’s words or the knowledge base', () => {
+  const bundle = readFileSync(path.join(extensionDir(), 'content-scripts/detector.js'));
+  const gzip = gzipSync(bundle, { level: 9 }).length;
+  console.log(`content-scripts/detector.js: ${bundle.length} B, ${gzip} B gzip (budget ${BUDGET} B)`);
+  expect(gzip).toBeLessThanOrEqual(BUDGET);
+  const text = bundle.toString('utf8');
+  const causes = JSON.parse(readFileSync(path.join(ROOT, 'knowledge/data/causes.json'), 'utf8')) as { causes: { summary: string }[] };
+  for (const c of causes.causes) expect(text).not.toContain(c.summary);
+  expect(text).not.toContain('protein shake');
+  expect(text).not.toContain('ZodError');
+});
