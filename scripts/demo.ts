@@ -7,6 +7,7 @@ import path from 'node:path';
 import { launchExtension } from '../tests/e2e/harness/extension';
 import { badgeOf } from '../tests/e2e/harness/badge';
 import { FAVICON, tabIdOf } from '../tests/e2e/settings-helpers';
+import { writeStorage } from '../tests/e2e/harness/storage';
 import { servePages } from '../tests/e2e/harness/server';
 import { ROOT, assertBrowserTestsCanRun } from '../tests/e2e/harness/paths';
 import type { Page } from 'playwright-core';
@@ -58,6 +59,22 @@ async function walkThrough(scheme: 'light' | 'dark', origin: (p: string) => stri
     await shot(popup, 'popup');
     const thisPage = (await popup.getByText(/This article is about|found nothing/).first().textContent())?.trim();
     say(`[${scheme}] popup opened on the article's tab: "${thisPage}"`);
+
+    // A saved self-check, as a person whose legs shook after a hard first session would answer
+    // it; the popup reopens on its result.
+    await writeStorage(session, 'local', {
+      selfCheck: {
+        answers: { when: ['after-exercise', 'stretching'], duration: 'first-time', factors: ['hard-workout', 'new-routine', 'skipped-meal'], flags: [] },
+        savedAt: new Date().toISOString(),
+      },
+    });
+    await popup.setViewportSize({ width: 400, height: 900 });
+    await popup.reload();
+    await popup.locator('.banner').waitFor();
+    await shot(popup, 'self-check-result');
+    const banner = (await popup.locator('.banner').innerText()).replace(/\s+/g, ' ').trim();
+    const top = await popup.locator('.result > section .causes').first().locator(':scope > .cause h3').allTextContents();
+    say(`[${scheme}] self-check result: "${banner}"; top causes: ${top.join(', ')}`);
     if (session.errors.length) say(`[${scheme}] console errors: ${session.errors.join(' | ')}`);
   } finally {
     await session.close();
