@@ -5,6 +5,7 @@
 // fails loudly in one place with the file, the entry and the problem.
 import type { z } from 'zod';
 import { RAW_FILES } from './files';
+import { lexiconProblems } from './detect/lexicon';
 import { DataFiles, type DataFileName, type KnowledgeBase } from './schema';
 import { CAUSE_IDS, CONTEXTS, DURATIONS, FACTORS, RED_FLAGS, urgencyRank } from './vocabulary';
 
@@ -37,6 +38,8 @@ export function validateKnowledge(raw: RawKnowledgeFiles = RAW_FILES): Knowledge
     if (result.success) parsed[file] = result.data;
     else problems.push(...result.error.issues.map((issue) => describeIssue(file, raw[file], issue)));
   }
+  // The detector's lexicon sits beside the knowledge base and is checked with it.
+  problems.push(...lexiconProblems());
   // Cross-checks on half-parsed data would only repeat the schema problems in other words.
   if (problems.length > 0) return { ok: false, problems };
 

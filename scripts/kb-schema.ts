@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { DataFiles, type DataFileName } from '../knowledge/schema';
+import { DetectorLexicon } from '../knowledge/detect/lexicon-schema';
 
 export const JSON_SCHEMA_DIR = fileURLToPath(new URL('../knowledge/json-schema/', import.meta.url));
 
@@ -24,6 +25,8 @@ export function renderJsonSchemas(): Map<string, string> {
     const json = z.toJSONSchema(schema, { io: 'input' });
     out.set(schemaFileName(file), `${JSON.stringify(json, null, 2)}\n`);
   }
+  // The detector's lexicon (knowledge/data/detector-lexicon.json), beside the knowledge base.
+  out.set('detector-lexicon.schema.json', `${JSON.stringify(z.toJSONSchema(DetectorLexicon, { io: 'input' }), null, 2)}\n`);
   return out;
 }
 

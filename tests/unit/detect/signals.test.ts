@@ -7,6 +7,8 @@ import { DetectorLexicon } from '@/knowledge/detect/lexicon-schema';
 import { buildDetectorSignals, KIND } from '@/knowledge/detect/signals';
 import { gatePattern } from '@/knowledge/detect/gate';
 import { CONTEXTS } from '@/knowledge/vocabulary';
+import { lexiconProblems } from '@/knowledge/detect/lexicon';
+import { validateKnowledge } from '@/knowledge/validate';
 
 const lexicon = DetectorLexicon.parse(raw);
 const signals = buildDetectorSignals(kb.causes, lexicon);
@@ -23,6 +25,16 @@ describe('detector lexicon', () => {
     expect(bad({ shaking: ['shak(e|ing)'] })).toBe(false);
     expect(bad({ contexts: { stretching: ['stretch'] } })).toBe(false);
     expect(bad({ extra: [] })).toBe(false);
+  });
+
+  test('is checked with the knowledge base, and a broken entry is named', () => {
+    expect(validateKnowledge().ok).toBe(true);
+    expect(lexiconProblems()).toEqual([]);
+    const broken = { ...lexicon, shaking: [...lexicon.shaking, 'Shaking!'] };
+    expect(lexiconProblems(broken)).toEqual([
+      { file: 'detector-lexicon.json', entry: 'shaking: "Shaking!"', problem: expect.stringContaining('lowercase') },
+    ]);
+    expect((raw as { $schema?: string }).$schema).toBe('../json-schema/detector-lexicon.schema.json');
   });
 
   test('no list repeats a phrase', () => {
