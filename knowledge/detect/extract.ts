@@ -25,6 +25,7 @@ export type DomElement = DomNode & {
   hasAttributes(): boolean;
   getAttribute(name: string): string | null;
   matches(selector: string): boolean;
+  querySelector(selector: string): DomElement | null;
 };
 export type DomDocument = {
   readonly title: string;
@@ -94,6 +95,16 @@ const MAYBE_HIDDEN = [
   '[style*="none" i]',
   '[style*="hidden" i]',
   ...CHROME_ROLES.map((r) => `[role="${r}"]`),
+].join(',');
+/**
+ * Anything inside a block that the walk treats specially: a nested block, a skipped tag, a
+ * line break, a container whose class may mark chrome, or an attribute that may hide or
+ * label. A block without any is read with one textContent, which gives the same text.
+ */
+const SPECIAL = [
+  ...BLOCK_TAGS, ...HEADING_TAGS, ...SKIP_TAGS, 'br', 'header',
+  ...[...CONTAINER_TAGS].map((t) => `${t}[class],${t}[id]`),
+  '[hidden]', '[aria-hidden]', '[style]', '[role]',
 ].join(',');
 // Class or id words of comment, related, share, ad and similar boxes. Literal alternatives
 // only: linear on any input (and class names are short).
@@ -171,6 +182,22 @@ function walk(root: DomElement, inArticle: boolean, title: string, limits: Extra
     blockHasText = false;
   };
 
+  /** Adds text to the current block; false when the character budget is used up. */
+  const add = (data: string): boolean => {
+    if (data.length === 0) return true;
+    const room = limits.maxChars - text.length;
+    if (data.length >= room) {
+      text += data.slice(0, Math.max(0, room));
+      blockHasText = true;
+      truncated = true;
+      return false;
+    }
+    text += data;
+    // Whitespace-only text between tags does not make a block.
+    if (!blockHasText && data.trim().length > 0) blockHasText = true;
+    return true;
+  };
+
   let n: DomNode | null = root.firstChild;
   outer: while (n) {
     if (++nodes > limits.maxNodes) {
@@ -179,19 +206,7 @@ function walk(root: DomElement, inArticle: boolean, title: string, limits: Extra
     }
     const type = n.nodeType;
     if (type === TEXT) {
-      const data = n.data ?? '';
-      if (data.length > 0) {
-        const room = limits.maxChars - text.length;
-        if (data.length >= room) {
-          text += data.slice(0, Math.max(0, room));
-          blockHasText = true;
-          truncated = true;
-          break;
-        }
-        text += data;
-        // Whitespace-only text between tags does not make a block.
-        if (!blockHasText && data.trim().length > 0) blockHasText = true;
-      }
+      if (!add(n.data ?? '')) break;
     } else if (type === ELEMENT) {
       const el = n as DomElement;
       const tag = el.localName;
@@ -212,7 +227,14 @@ function walk(root: DomElement, inArticle: boolean, title: string, limits: Extra
             blockEl = el;
             blockKind = heading ? BLOCK_HEADING : BLOCK_BODY;
           }
-          if (child) {
+          // A block with nothing inside that this walk would treat specially (the usual
+          // paragraph: text, links, emphasis) is read in one native call instead of node by
+          // node. Same text, far fewer nodes touched.
+          if (block && child && el.querySelector(SPECIAL) === null) {
+            const read = add(el.textContent ?? '');
+            leaveBlock();
+            if (!read) break;
+          } else if (child) {
             const article = tag === 'article' || tag === 'main';
             if (article) articleDepth++;
             openBlocks.push(block ? el : null);

@@ -77,6 +77,24 @@ describe('skips what is not the article', () => {
     expect(text).not.toContain('SKIPPED');
   });
 
+  test.each([
+    ['a hidden span', '<span hidden>SKIPPED</span>'],
+    ['an aria-hidden icon', '<span aria-hidden="true">SKIPPED</span>'],
+    ['an inline display:none', '<em style="display:none">SKIPPED</em>'],
+    ['a script', '<script>SKIPPED()</script>'],
+    ['a share link', '<span class="share-link">SKIPPED</span>'],
+  ])('inside a paragraph too: %s', (_name, inline) => {
+    const text = textOf(`<main><p>The article text ${inline}goes on.</p>${LONG}</main>`);
+    expect(text).toContain('The article text goes on.');
+    expect(text).not.toContain('SKIPPED');
+  });
+
+  test('a paragraph read whole keeps its words apart at line breaks and joins its inline parts', () => {
+    const page = extractMainContent(doc(`<main><p>Legs <b>sha</b>king<br>after squats</p>${LONG}</main>`));
+    const first = page.blocks[0]!;
+    expect(page.text.slice(first.start, first.end)).toBe('Legs shaking after squats');
+  });
+
   test('keeps an article’s own header (its title) and the words that only look like chrome', () => {
     const text = textOf(
       `<article><header><h1>KEPT title</h1></header><div class="entry-content"><p class="shadow">KEPT body.</p>${LONG}</div></article>`,

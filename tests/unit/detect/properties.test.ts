@@ -151,6 +151,8 @@ function nested(depth: number): GateDocument {
       hasAttributes: () => false,
       getAttribute: () => null,
       matches: () => false,
+      // Every element but the last holds a <div>, which the walk treats specially.
+      querySelector: () => (el.firstChild?.nodeType === 1 ? el.firstChild : null),
       get textContent() {
         return textOf(el);
       },
