@@ -2,7 +2,7 @@ import tseslint from 'typescript-eslint';
 import regexp from 'eslint-plugin-regexp';
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'bench-output/**', 'demo-output/**', '**/*.generated.*'] },
+  { ignores: ['.output*/**', '.wxt/**', 'node_modules/**', 'bench-output/**', 'demo-output/**', 'test-results/**'] },
   ...tseslint.configs.recommended,
   regexp.configs['flat/recommended'],
   {
