@@ -5,16 +5,17 @@ import { nodeDetectorSignals } from './knowledge/detect/lexicon';
 
 // The detector's words, built from the knowledge base's article phrases and the detector
 // lexicon (validated) when the extension is built: the content script imports only the gate's
-// word beginnings, the background the rest, and neither carries the knowledge base's prose.
+// word beginnings, the background all of it, and neither carries the knowledge base's prose.
 const DETECTOR_SIGNALS = 'virtual:steady-detector-signals';
 const detectorSignals = () => ({
   name: 'steady-detector-signals',
   resolveId: (id: string) => (id === DETECTOR_SIGNALS ? `\0${DETECTOR_SIGNALS}` : undefined),
   load(id: string) {
     if (id !== `\0${DETECTOR_SIGNALS}`) return undefined;
-    const { gate, groups } = nodeDetectorSignals();
-    // Named exports, so that a bundle importing only `gate` leaves the groups out.
-    return `export const gate = ${JSON.stringify(gate)};\nexport const groups = ${JSON.stringify(groups)};\nexport default { gate, groups };\n`;
+    const signals = nodeDetectorSignals();
+    // Named exports, so that a bundle importing only `gate` and `body` leaves the groups out.
+    const named = Object.entries(signals).map(([k, v]) => `export const ${k} = ${JSON.stringify(v)};\n`);
+    return `${named.join('')}export default { ${Object.keys(signals).join(', ')} };\n`;
   },
 });
 

@@ -1,15 +1,15 @@
 // The detector: runs on every http(s) page once it is idle. It takes one cheap look at the
-// article's text for any word that could name shaking (knowledge/detect/gate.ts); nearly every
-// page stops there, having sent nothing and left nothing behind. On the few pages that have
+// article's text for a word that could name shaking near a word for a part of the body
+// (knowledge/detect/gate.ts); nearly every page stops there, having sent nothing and left nothing behind. On the few pages that have
 // such a word it reads the main content and asks the background to classify it (the
 // classifier and its words stay out of this script, which must stay under 10 KB gzip: no
 // Zod, no Preact, no knowledge base). The background sets the badge and title and answers
 // with the verdict, which goes on to the offer.
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { gate } from 'virtual:steady-detector-signals';
+import { body, gate } from 'virtual:steady-detector-signals';
 import { readPage, type PageReading } from '@/knowledge/detect/index';
-import { gatePattern } from '@/knowledge/detect/gate';
+import { gatePatterns, type GatePatterns } from '@/knowledge/detect/gate';
 import { toPageText } from '@/knowledge/detect/page-text';
 import { NO_MATCH, type Verdict } from '@/knowledge/detect/verdict';
 import { sendToBackground } from '@/components/browser/messages';
@@ -47,7 +47,7 @@ export default defineContentScript({
 
 /** Checks now, and again when a single-page site changes route or its content grows. */
 function run(ctx: ContentScriptContext, asked: boolean, offerStyle: OfferStyle): void {
-  const pattern = gatePattern(gate);
+  const patterns = gatePatterns({ gate, body });
   let last: Verdict | null = null;
   // One check at a time; a request that arrives meanwhile runs once the current one is done.
   let busy = false;
@@ -59,7 +59,7 @@ function run(ctx: ContentScriptContext, asked: boolean, offerStyle: OfferStyle):
     }
     busy = true;
     try {
-      const verdict = await verdictFor(readNow(pattern), asked || last?.match === true);
+      const verdict = await verdictFor(readNow(patterns), asked || last?.match === true);
       if (verdict && !ctx.isInvalid) {
         const previous = last;
         last = verdict;
@@ -82,10 +82,10 @@ function run(ctx: ContentScriptContext, asked: boolean, offerStyle: OfferStyle):
 }
 
 /** The in-page part, timed in the page's performance timeline. Never throws into the page. */
-function readNow(pattern: RegExp): PageReading | null {
+function readNow(patterns: GatePatterns): PageReading | null {
   try {
     const start = performance.now();
-    const reading = readPage(document, pattern);
+    const reading = readPage(document, patterns);
     performance.measure('steady:detect', { start, end: performance.now() });
     return reading;
   } catch {

@@ -75,9 +75,9 @@ async function detectorForPages(): Promise<string> {
       contents:
         `import { detect, readPage } from './knowledge/detect/index';\n` +
         `import { classify } from './knowledge/detect/classify';\n` +
-        `import { gatePattern } from './knowledge/detect/gate';\n` +
+        `import { gatePatterns } from './knowledge/detect/gate';\n` +
         `const signals = ${signals};\n` +
-        `const gate = gatePattern(signals.gate);\n` +
+        `const gate = gatePatterns(signals);\n` +
         `globalThis.__steadyBench = {\n` +
         `  read: () => readPage(document, gate),\n` +
         `  classify: (page) => classify(page, signals),\n` +

@@ -24,7 +24,6 @@ export type DomElement = DomNode & {
   readonly textContent: string | null;
   hasAttributes(): boolean;
   getAttribute(name: string): string | null;
-  matches(selector: string): boolean;
   querySelector(selector: string): DomElement | null;
 };
 export type DomDocument = {
@@ -83,28 +82,29 @@ const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const CONTAINER_TAGS = new Set([
   'div', 'section', 'ul', 'ol', 'li', 'table', 'form', 'figure', 'dl', 'span', 'p', 'header', 'details',
 ]);
-const CHROME_ROLES = [
+const CHROME_ROLES = new Set([
   'navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar', 'toolbar',
   'dialog', 'alertdialog', 'tooltip', 'tablist',
-];
-// One native check for the attributes that can hide an element or mark it as chrome; the
-// style is confirmed below ("border: none" also contains "none").
-const MAYBE_HIDDEN = [
-  '[hidden]',
-  '[aria-hidden="true"]',
-  '[style*="none" i]',
-  '[style*="hidden" i]',
-  ...CHROME_ROLES.map((r) => `[role="${r}"]`),
-].join(',');
+]);
 /**
- * Anything inside a block that the walk treats specially: a nested block, a skipped tag, a
- * line break, a container whose class may mark chrome, or an attribute that may hide or
- * label. A block without any is read with one textContent, which gives the same text.
+ * Inline elements that are only checked for being hidden: links and emphasis inside running
+ * text are the commonest elements of an article, and their roles and classes do not mark
+ * page chrome in practice (a span's may, and are checked).
+ */
+const PLAIN_INLINE = new Set(['a', 'em', 'strong', 'b', 'i', 'u', 's', 'q', 'code', 'small', 'sup', 'sub', 'abbr', 'cite', 'mark', 'time', 'img', 'wbr', 'br']);
+/** Blocks that usually hold plain running text: worth trying to read in one call. */
+const TEXT_BLOCKS = new Set([
+  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dd', 'dt', 'td', 'th', 'figcaption', 'caption', 'blockquote', 'pre', 'summary',
+]);
+/**
+ * Anything inside a text block that the walk would treat specially: any element but plain
+ * inline ones and spans, one with an attribute that may hide it, or a span with a role, class
+ * or id. A block without any is read with one textContent, which gives the same text.
+ * Short on purpose: the browser checks every descendant against each of these.
  */
 const SPECIAL = [
-  ...BLOCK_TAGS, ...HEADING_TAGS, ...SKIP_TAGS, 'br', 'header',
-  ...[...CONTAINER_TAGS].map((t) => `${t}[class],${t}[id]`),
-  '[hidden]', '[aria-hidden]', '[style]', '[role]',
+  `*:not(${[...PLAIN_INLINE].filter((t) => t !== 'br').join(', ')}, span)`,
+  '[hidden]', '[aria-hidden]', '[style]', 'span[role]', 'span[class]', 'span[id]',
 ].join(',');
 // Class or id words of comment, related, share, ad and similar boxes. Literal alternatives
 // only: linear on any input (and class names are short).
@@ -113,12 +113,13 @@ const CHROME_CLASS =
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 function isChromeOrHidden(el: DomElement, tag: string): boolean {
-  if (el.matches(MAYBE_HIDDEN)) {
-    const style = el.getAttribute('style');
-    if (style === null || HIDDEN_STYLE.test(style)) return true;
-    // Only the style matched, and it hides nothing: read on.
-    if (el.matches(MAYBE_HIDDEN.replace('[style*="none" i],[style*="hidden" i],', ''))) return true;
-  }
+  if (el.getAttribute('hidden') !== null) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  if (style !== null && HIDDEN_STYLE.test(style)) return true;
+  if (PLAIN_INLINE.has(tag)) return false;
+  const role = el.getAttribute('role');
+  if (role !== null && CHROME_ROLES.has(role)) return true;
   if (!CONTAINER_TAGS.has(tag)) return false;
   const cls = el.getAttribute('class');
   if (cls !== null && CHROME_CLASS.test(cls)) return true;
@@ -213,7 +214,7 @@ function walk(root: DomElement, inArticle: boolean, title: string, limits: Extra
       const skip =
         SKIP_TAGS.has(tag) ||
         (tag === 'header' && articleDepth === 0) ||
-        (el.hasAttributes() && isChromeOrHidden(el, tag));
+        (tag !== 'img' && el.hasAttributes() && isChromeOrHidden(el, tag));
       if (!skip) {
         if (tag === 'br') {
           text += ' ';
@@ -230,7 +231,7 @@ function walk(root: DomElement, inArticle: boolean, title: string, limits: Extra
           // A block with nothing inside that this walk would treat specially (the usual
           // paragraph: text, links, emphasis) is read in one native call instead of node by
           // node. Same text, far fewer nodes touched.
-          if (block && child && el.querySelector(SPECIAL) === null) {
+          if (child && TEXT_BLOCKS.has(tag) && el.querySelector(SPECIAL) === null) {
             const read = add(el.textContent ?? '');
             leaveBlock();
             if (!read) break;

@@ -4,7 +4,7 @@
 // in-page build, `npm run classify` and the tests call `detect`, which does both.
 import { classify, type Classification } from './classify';
 import { DEFAULT_LIMITS, densestBlocks, extractMainContent, type Extraction, type ExtractLimits } from './extract';
-import { gatePattern, readGate, type GateDocument } from './gate';
+import { gatePatterns, readGate, type GateDocument, type GatePatterns } from './gate';
 import type { DetectorSignals } from './signals';
 import { NO_MATCH, type Verdict } from './verdict';
 
@@ -16,7 +16,7 @@ export type PageReading = {
   work: Work;
 };
 
-export function readPage(doc: GateDocument, gate: RegExp, limits: ExtractLimits = DEFAULT_LIMITS): PageReading {
+export function readPage(doc: GateDocument, gate: GatePatterns, limits: ExtractLimits = DEFAULT_LIMITS): PageReading {
   const look = readGate(doc, gate, { maxChars: Math.round(limits.maxChars * 1.5) });
   const work: Work = { nodes: 0, chars: look.chars, words: 0, truncated: false };
   if (!look.hit) return { page: null, work };
@@ -37,11 +37,11 @@ export type Detection = {
   work: Work;
 };
 
-const patterns = new WeakMap<DetectorSignals, RegExp>();
+const patterns = new WeakMap<DetectorSignals, GatePatterns>();
 
 export function detect(doc: GateDocument, signals: DetectorSignals, limits: ExtractLimits = DEFAULT_LIMITS): Detection {
   let gate = patterns.get(signals);
-  if (!gate) patterns.set(signals, (gate = gatePattern(signals.gate)));
+  if (!gate) patterns.set(signals, (gate = gatePatterns(signals)));
   const { page, work } = readPage(doc, gate, limits);
   if (!page) return { verdict: NO_MATCH, work };
   const { verdict, words, explain } = classify(page, signals);

@@ -36,6 +36,12 @@ export type DetectorSignals = {
    * come from our own lexicon (letters only, checked here), never from page text.
    */
   gate: string;
+  /**
+   * A pattern for the first words of the body phrases, as whole words (a word ending in * as
+   * a beginning): a page whose gate words have none of these anywhere near them cannot match,
+   * and is not read further (gate.ts). Letters from our lexicon in a fixed frame, so linear.
+   */
+  body: string;
   groups: PhraseGroup[];
 };
 
@@ -43,7 +49,7 @@ function normalise(phrase: string): string {
   return phrase.replace(/-/g, ' ');
 }
 
-/** Word beginnings such that every shaking phrase starts with one of them. */
+/** Word beginnings such that every phrase starts with one of them. */
 function gateStems(phrases: string[]): string[] {
   const stems = [...new Set(phrases.map((p) => normalise(p).split(' ')[0]!.replace('*', '')))].sort();
   // A stem that another stem begins is redundant ("shake" covers "shakes").
@@ -52,6 +58,17 @@ function gateStems(phrases: string[]): string[] {
     if (!/^[a-z']+$/.test(s)) throw new Error(`detector gate: "${s}" is not letters only`);
   }
   return kept;
+}
+
+/** `(?<![a-z])(?:leg(?![a-z])|thigh|…)`: each phrase's first word, whole (or as a beginning). */
+function wordsPattern(phrases: string[]): string {
+  const firsts = [...new Set(phrases.map((p) => normalise(p).split(' ')[0]!))].sort();
+  const alternatives = firsts.map((w) => {
+    const stem = w.replace('*', '');
+    if (!/^[a-z']+$/.test(stem)) throw new Error(`detector body words: "${w}" is not letters only`);
+    return w.endsWith('*') ? stem : `${stem}(?![a-z])`;
+  });
+  return `(?<![a-z])(?:${alternatives.join('|')})`;
 }
 
 export function buildDetectorSignals(causes: readonly Cause[], lexicon: DetectorLexicon): DetectorSignals {
@@ -72,5 +89,9 @@ export function buildDetectorSignals(causes: readonly Cause[], lexicon: Detector
     ...(Object.entries(lexicon.contexts) as [Context, string[]][]).map(([id, cues]) => group(KIND.context, id, cues)),
     ...causes.map((c) => group(KIND.cause, c.id satisfies CauseId, c.articlePhrases)),
   ];
-  return { gate: gateStems([...lexicon.shaking, ...lexicon.shakingAndBody]).join('|'), groups };
+  return {
+    gate: gateStems([...lexicon.shaking, ...lexicon.shakingAndBody]).join('|'),
+    body: wordsPattern(lexicon.body),
+    groups,
+  };
 }

@@ -87,6 +87,13 @@ describe('signals', () => {
     }
   });
 
+  test('the body pattern finds each body phrase’s first word as a word, not inside other words', () => {
+    expect(signals.body).toMatch(/^\(\?<!\[a-z\]\)\(\?:[a-z'|()?![\]-]+\)$/);
+    const body = new RegExp(signals.body, 'i');
+    for (const phrase of lexicon.body) expect(body.test(`my ${phrase.replace('*', 's')} shake`), phrase).toBe(true);
+    for (const other of ['legal advice', 'a warm harm', 'relationship', 'absolutely', 'handle']) expect(body.test(other), other).toBe(false);
+  });
+
   test('carries every cause’s article phrases under its id, and nothing of the causes’ prose', () => {
     const causeGroups = signals.groups.filter(([kind]) => kind === KIND.cause);
     expect(causeGroups.map(([, id]) => id)).toEqual(kb.causes.map((c) => c.id));
