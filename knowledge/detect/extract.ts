@@ -2,13 +2,14 @@
 // chrome. Pure: it only uses the document it is given (no DOM globals), so the same code runs
 // in the content script, in the bench and in Node with linkedom.
 //
-// Cost is what matters here, because this runs on every page a person visits:
+// It runs in the page, on the pages the gate (gate.ts) lets through, so cost still matters:
 // - no layout: nothing that asks for styles or geometry (innerText, getComputedStyle, offset*);
 //   "hidden" means the hidden attribute, aria-hidden="true" or an inline display/visibility;
 // - one pass over the chosen subtree with firstChild/nextSibling/parentNode (a tree walk that
 //   can skip a subtree; linkedom's TreeWalker can only step forward, and materialises every
 //   node first), a fixed budget of nodes and of characters;
-// - attributes are read only on elements that have any, and class/id only on containers.
+// - few nodes touched: a paragraph with nothing special inside is read in one call, and
+//   attributes are read only on elements that have any (class and id only on containers).
 
 /** The parts of the DOM the extractor uses; a real Document and linkedom's both fit. */
 export type DomNode = {
@@ -111,6 +112,7 @@ const SPECIAL = [
 const CHROME_CLASS =
   /comment|disqus|related|recommend|sharing|share(?:bar|daddy|-)|social|sponsor|advert|promo|outbrain|taboola|newsletter|subscri|signup|popular|trending|breadcrumb|sidebar|widget|navbar|navigation|menu|footer|cookie|masthead|modal|popup|(?:^|[^a-z])ads?(?:$|[^a-z])/i;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+const NOT_SPACE = /\S/;
 
 function isChromeOrHidden(el: DomElement, tag: string): boolean {
   if (el.getAttribute('hidden') !== null) return true;
@@ -130,7 +132,7 @@ function isChromeOrHidden(el: DomElement, tag: string): boolean {
 /** The article, if the page says where it is: main, [role=main], or its only article. */
 export function semanticRoot(doc: DomDocument): DomElement | null {
   // Tag lookups are cheap (browsers keep these collections); the attribute query walks the
-  // whole document, so it comes last and only when there is no <main>.
+  // whole document, so it runs only when there is no <main>.
   const main = doc.getElementsByTagName('main')[0];
   if (main) return main;
   const role = doc.querySelector('[role="main"]');
@@ -195,7 +197,7 @@ function walk(root: DomElement, inArticle: boolean, title: string, limits: Extra
     }
     text += data;
     // Whitespace-only text between tags does not make a block.
-    if (!blockHasText && data.trim().length > 0) blockHasText = true;
+    if (!blockHasText && NOT_SPACE.test(data)) blockHasText = true;
     return true;
   };
 

@@ -71,11 +71,11 @@ describe('never throws', () => {
   });
 });
 
-/** Best of two runs, in ms. */
+/** Best of three runs, in ms (the machine may be busy with other work). */
 function timed<T>(run: () => T): { ms: number; result: T } {
   let best = Infinity;
   let result!: T;
-  for (let i = 0; i < 2; i++) {
+  for (let i = 0; i < 3; i++) {
     const start = performance.now();
     result = run();
     best = Math.min(best, performance.now() - start);
@@ -108,7 +108,7 @@ describe('work grows linearly with the input (1 MB against 5 MB)', () => {
       expect(ratio).toBeLessThan(6);
     }
     // Five times the input may take five times as long; allow three times that for noise.
-    expect(five.ms).toBeLessThan(one.ms * 15 + 50);
+    expect(five.ms).toBeLessThan(one.ms * 15 + 100);
   }, 120_000);
 
   test.each(patterns)('reading a page of %s stays within the read budget', (_name, make) => {
@@ -117,7 +117,7 @@ describe('work grows linearly with the input (1 MB against 5 MB)', () => {
     const one = timed(() => detect(small, signals));
     const five = timed(() => detect(large, signals));
     expect(five.result.work.chars).toBeLessThanOrEqual(300_000);
-    expect(five.ms).toBeLessThan(one.ms * 15 + 50);
+    expect(five.ms).toBeLessThan(one.ms * 15 + 100);
   }, 120_000);
 
   test('deep nesting: the walk stops at its node budget', () => {
@@ -125,7 +125,7 @@ describe('work grows linearly with the input (1 MB against 5 MB)', () => {
     const five = timed(() => detect(nested((5 * MB) / 11), signals));
     expect(five.result.work.nodes).toBeLessThanOrEqual(20_001);
     expect(five.result.work.truncated).toBe(true);
-    expect(five.ms).toBeLessThan(one.ms * 15 + 50);
+    expect(five.ms).toBeLessThan(one.ms * 15 + 100);
   }, 120_000);
 });
 
