@@ -16,7 +16,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchExtension, type ExtensionSession } from '../tests/e2e/harness/extension';
 import { extensionDir } from '../tests/e2e/harness/paths';
-import { writeStoredCheck } from '../tests/e2e/self-check-storage';
+import { writeStorage } from '../tests/e2e/harness/storage';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 25);
 const MEASURE = 'steady:popup-render';
@@ -70,9 +70,11 @@ const ms = (n: number) => `${n.toFixed(1)} ms`;
 const session = await launchExtension();
 try {
   const empty = await renderTimes(session);
-  await writeStoredCheck(session.worker, {
-    answers: { when: ['after-exercise', 'stretching'], duration: 'days', factors: ['hard-workout', 'low-fluids'], flags: [] },
-    savedAt: new Date().toISOString(),
+  await writeStorage(session, 'local', {
+    selfCheck: {
+      answers: { when: ['after-exercise', 'stretching'], duration: 'days', factors: ['hard-workout', 'low-fluids'], flags: [] },
+      savedAt: new Date().toISOString(),
+    },
   });
   const saved = await renderTimes(session);
   const size = bundle(extensionDir());

@@ -38,6 +38,8 @@ async function walkThrough(scheme: 'light' | 'dark', origin: (p: string) => stri
       await offer.click();
       const aside = article.locator('steady-ui').getByRole('complementary', { name: 'Steady' });
       await aside.waitFor({ timeout: 10_000 });
+      // The sidebar slides in (unless reduced motion is asked for): screenshot it once it has.
+      await aside.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
       const about = (await aside.locator('p').first().textContent())?.trim();
       const causes = await aside.locator('[data-cause-id]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-cause-id')));
       say(`[${scheme}] sidebar opened: "${about}"; causes: ${causes.slice(0, 5).join(', ')}`);

@@ -16,7 +16,7 @@ import {
   tick,
   type KeyboardAnswers,
 } from './self-check-helpers';
-import { clearLocalStorage, readStoredCheck, writeStoredCheck } from './self-check-storage';
+import { clearStorage as clearArea, readStorage, writeStorage } from './harness/storage';
 
 let session: ExtensionSession;
 const pages: Page[] = [];
@@ -29,7 +29,12 @@ async function popup(query = ''): Promise<Page> {
 }
 
 async function clearStorage() {
-  await clearLocalStorage(session.worker);
+  await clearArea(session, 'local');
+}
+
+/** What `local:selfCheck` holds, undefined when nothing is saved. */
+async function storedCheck(): Promise<unknown> {
+  return (await readStorage(session, 'local')).selfCheck;
 }
 
 beforeAll(async () => {
@@ -137,7 +142,7 @@ describe('an emergency case, by keyboard alone', () => {
     expect(await page.locator('progress, .cause, .tips, .masthead, form').count()).toBe(0);
     expect(await page.locator('main button').allTextContents()).toEqual(['Back: I ticked this by mistake']);
     // Nothing is saved for an emergency.
-    expect(await readStoredCheck(session.worker)).toEqual({});
+    expect(await storedCheck()).toBeUndefined();
 
     await activate(page, 'Back: I ticked this by mistake');
     await expectFocusOnHeading(page, STEP_TITLES[0]!);
@@ -191,7 +196,7 @@ describe('the saved result', () => {
     await activate(third, 'Forget this');
     await expectFocusOnHeading(third, STEP_TITLES[0]!);
     expect(await third.locator('.notice').textContent()).toMatch(/forgotten/);
-    expect(await readStoredCheck(session.worker)).toEqual({});
+    expect(await storedCheck()).toBeUndefined();
     const fourth = await popup();
     expect(await fourth.locator('h2').first().textContent()).toBe(STEP_TITLES[0]);
   });
@@ -200,8 +205,7 @@ describe('the saved result', () => {
     const page = await popup();
     await completeByKeyboard(page, SELF_CARE);
     await expectFocusOnHeading(page, TRIAGE_WORDS['self-care'].title);
-    const stored = await readStoredCheck(session.worker);
-    expect(stored.selfCheck).toEqual({
+    expect(await storedCheck()).toEqual({
       answers: { when: ['after-exercise'], duration: 'first-time', factors: ['hard-workout', 'new-routine'], flags: [] },
       savedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
     });
@@ -209,7 +213,7 @@ describe('the saved result', () => {
 
   test('damaged stored data is ignored: the popup starts a new check without errors', async () => {
     for (const value of ['not a check', { answers: { when: ['moon'] }, savedAt: 5 }, [1, 2, 3]]) {
-      await writeStoredCheck(session.worker, value);
+      await writeStorage(session, 'local', { selfCheck: value });
       const page = await popup();
       expect(await page.locator('h2').first().textContent()).toBe(STEP_TITLES[0]);
     }
