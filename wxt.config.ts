@@ -27,7 +27,7 @@ export default defineConfig({
   // in the build, in Vitest and in the command-line tools.
   imports: false,
   outDir: process.env.STEADY_OUT_DIR ?? '.output',
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Steady',
     description:
       'Why do your muscles shake when you exercise? Causes, tips and when to see a doctor, next to the article you read. Nothing leaves your browser.',
@@ -40,15 +40,18 @@ export default defineConfig({
         description: 'Open or close the Steady sidebar on this page',
       },
     },
-    browser_specific_settings: {
-      gecko: {
-        id: '{4b8f3c2e-6d1a-4f5e-9c7b-2a3d5e6f7a81}',
-        // 142 is the first Firefox for Android with the data-collection declaration.
-        strict_min_version: '142.0',
-        data_collection_permissions: { required: ['none'] },
+    // Firefox only: Chrome lists an unknown key as an error on its extensions page.
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: '{4b8f3c2e-6d1a-4f5e-9c7b-2a3d5e6f7a81}',
+          // 142 is the first Firefox for Android with the data-collection declaration.
+          strict_min_version: '142.0',
+          data_collection_permissions: { required: ['none'] },
+        },
       },
-    },
-  },
+    }),
+  }),
   hooks: {
     // The detector runs on every page and must stay under 10 KB gzip; webextension-polyfill
     // alone is 3 KB of it. The few calls it makes (runtime.sendMessage, runtime.id,
