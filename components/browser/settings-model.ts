@@ -71,9 +71,8 @@ export function parseSettings(raw: Readonly<Record<string, unknown>>): ParsedSet
   if (present('quietSites')) {
     const v = raw.quietSites;
     if (Array.isArray(v)) {
-      const good = v.filter((s): s is string => typeof s === 'string' && isHostName(s));
-      settings.quietSites = [...new Set(good)].sort().slice(0, MAX_QUIET_SITES);
-      if (good.length !== v.length || v.length > MAX_QUIET_SITES) invalid.push('quietSites');
+      settings.quietSites = readableQuietSites(v);
+      if (v.some((s) => !isQuietSite(s)) || v.length > MAX_QUIET_SITES) invalid.push('quietSites');
     } else {
       invalid.push('quietSites');
     }
@@ -87,7 +86,7 @@ export function parseSettings(raw: Readonly<Record<string, unknown>>): ParsedSet
     if (typeof v === 'object' && !Array.isArray(v)) {
       let bad = false;
       for (const [site, until] of Object.entries(v as Record<string, unknown>)) {
-        if (isHostName(site) && isTime(until)) settings.siteSnoozes[site] = until;
+        if (isSiteSnooze(site, until)) settings.siteSnoozes[site] = until;
         else bad = true;
       }
       if (bad) invalid.push('siteSnoozes');
@@ -103,20 +102,36 @@ export function parseSettings(raw: Readonly<Record<string, unknown>>): ParsedSet
   return { settings, invalid };
 }
 
+// Both guards below keep exactly these entries, so the content script's light guard can never
+// quiet a page the options page would not (an unreadable entry such as "com" must not silence
+// every .com site).
+function isQuietSite(s: unknown): s is string {
+  return typeof s === 'string' && isHostName(s);
+}
+
+/** The readable quiet sites of a stored list: valid host names, once each, sorted, capped. */
+function readableQuietSites(list: readonly unknown[]): string[] {
+  return [...new Set(list.filter(isQuietSite))].sort().slice(0, MAX_QUIET_SITES);
+}
+
+function isSiteSnooze(site: string, until: unknown): until is number {
+  return isHostName(site) && isTime(until);
+}
+
 /**
- * The content script's lighter guard: the same fallbacks as parseSettings for what the gate
- * uses, without host-name validation or reporting (a malformed entry can never equal or end a
- * real host name, so it simply never matches). Kept small for the detector's budget.
+ * The content script's lighter guard: the same fallbacks and the same entry checks as
+ * parseSettings for what the gate uses, without Zod or reporting which setting was unreadable.
+ * Kept small for the detector's budget.
  */
 export function gateSettings(raw: Readonly<Record<string, unknown>>): Settings {
   const { autoChecks, quietSites, snoozedUntil, siteSnoozes, offerStyle } = raw;
   const snoozes: Record<string, number> = {};
-  if (typeof siteSnoozes === 'object' && siteSnoozes !== null) {
-    for (const [site, until] of Object.entries(siteSnoozes)) if (isTime(until)) snoozes[site] = until;
+  if (typeof siteSnoozes === 'object' && siteSnoozes !== null && !Array.isArray(siteSnoozes)) {
+    for (const [site, until] of Object.entries(siteSnoozes)) if (isSiteSnooze(site, until)) snoozes[site] = until;
   }
   return {
     autoChecks: autoChecks !== false,
-    quietSites: Array.isArray(quietSites) ? quietSites.filter((s): s is string => typeof s === 'string' && s !== '') : [],
+    quietSites: Array.isArray(quietSites) ? readableQuietSites(quietSites) : [],
     snoozedUntil: isTime(snoozedUntil) ? snoozedUntil : null,
     siteSnoozes: snoozes,
     offerStyle: offerStyle === 'badge' ? 'badge' : 'button',

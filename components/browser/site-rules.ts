@@ -31,10 +31,13 @@ export function pageHost(hostname: string): string {
   return lower.endsWith('.') ? lower.slice(0, -1) : lower;
 }
 
-/** Does the quiet site `site` cover the page host `host` (the site itself or a subdomain)? */
+/**
+ * Does the quiet site `site` cover the page host `host` (the site itself or a subdomain)? An IP
+ * address has no subdomains: "0.0.1" must not cover 127.0.0.1.
+ */
 export function siteCovers(site: string, host: string): boolean {
   const h = pageHost(host);
-  return h === site || (site.length > 0 && h.endsWith('.' + site));
+  return h === site || (site.length > 0 && !isIpv4(h) && h.endsWith('.' + site));
 }
 
 /** The entry in `sites` that covers `host`, if any. */

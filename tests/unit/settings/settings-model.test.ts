@@ -185,6 +185,16 @@ describe('gateSettings: the content script\'s lighter guard decides exactly like
     expect(gateSettings({ autoChecks: 'no', quietSites: 5, snoozedUntil: 'x', siteSnoozes: null, offerStyle: 1 })).toEqual(DEFAULT_SETTINGS);
   });
 
+  test('an unreadable quiet-site entry quiets nothing, in either guard', () => {
+    // Found by the property below: "1" and "com" are not host names, and must not quiet
+    // 127.0.0.1 or every .com site through subdomain matching.
+    for (const [entry, host] of [['1', '127.0.0.1'], ['com', 'example.com'], ['0.0.1', '127.0.0.1']] as const) {
+      const stored = { quietSites: [entry] };
+      expect(gateDecision(gateSettings(stored), host, NOW)).toBe('check');
+      expect(gateDecision(parseSettings(stored).settings, host, NOW)).toBe('check');
+    }
+  });
+
   test('same decision and offer style as parseSettings for any stored data, host and time (property)', () => {
     const site = fc.constantFrom('example.com', 'news.example.com', '127.0.0.1', 'a.org', 'bad host', '', '*', 'EXAMPLE.com');
     const time = fc.oneof(fc.constant(NOW - 1), fc.constant(NOW + HOUR), fc.constant(NOW + 3 * SNOOZE_MS), fc.anything());

@@ -137,6 +137,9 @@ describe('a quiet site covers itself and its subdomains, nothing else', () => {
     ['news.example.com', 'example.com', false],
     ['127.0.0.1', '127.0.0.1', true],
     ['127.0.0.1', '127.0.0.10', false],
+    // An IP address has no subdomains.
+    ['0.0.1', '127.0.0.1', false],
+    ['1', '127.0.0.1', false],
     ['localhost', 'localhost', true],
   ])('%s covers %s: %s', (site, host, covers) => {
     expect(siteCovers(site, host)).toBe(covers);
