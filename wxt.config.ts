@@ -27,6 +27,8 @@ export default defineConfig({
   // in the build, in Vitest and in the command-line tools.
   imports: false,
   outDir: process.env.STEADY_OUT_DIR ?? '.output',
+  // The sources zip Mozilla's reviewers get: the code, not local screenshots and test output.
+  zip: { excludeSources: ['test-results/**', 'demo-output/**', 'bench-output/**', '.output*/**'] },
   manifest: ({ browser }) => ({
     name: 'Steady',
     description:
