@@ -1,4 +1,4 @@
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
 import { chromiumPath, extensionDir } from './paths';
 
 export type LaunchOptions = {
@@ -60,10 +60,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   context.on('page', watch);
   context.on('request', (req) => {
     const url = req.url();
-    const fromExtension = req.frame()?.url().startsWith('chrome-extension://') ?? false;
-    if (fromExtension && !url.startsWith('chrome-extension://') && !url.startsWith('data:')) {
-      extensionRequests.push(url);
-    }
+    if (url.startsWith('chrome-extension://') || url.startsWith('data:')) return;
+    if (requestSource(req).startsWith('chrome-extension://')) extensionRequests.push(url);
   });
   worker.on('console', (m) => {
     if (m.type() === 'error') errors.push(`service worker: ${m.text()}`);
@@ -84,4 +82,19 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     },
     close: () => context.close(),
   };
+}
+
+/**
+ * The URL of the document or worker that made a request. Playwright throws from `frame()` for
+ * a service worker's requests and for a navigation whose frame does not exist yet (a new tab
+ * opening): the first is the worker's URL, the second is a page load, not a fetch by a page.
+ */
+function requestSource(req: Request): string {
+  const worker = req.serviceWorker();
+  if (worker) return worker.url();
+  try {
+    return req.frame().url();
+  } catch {
+    return '';
+  }
 }
