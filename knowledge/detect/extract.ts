@@ -144,15 +144,26 @@ export function semanticRoot(doc: DomDocument): DomElement | null {
 /** A semantic root with less text than this is a stub, and the whole body is read instead. */
 export const MIN_ROOT_CHARS = 200;
 
-export function extractMainContent(doc: DomDocument, limits: ExtractLimits = DEFAULT_LIMITS): Extraction {
+/**
+ * Reads the main content: `root` when given (the gate has already chosen it, so the page is not
+ * asked twice for its root and that root's whole text), otherwise the semantic root chosen here
+ * by the same rule; null means the whole body.
+ */
+export function extractMainContent(
+  doc: DomDocument,
+  limits: ExtractLimits = DEFAULT_LIMITS,
+  root: DomElement | null = chooseRoot(doc),
+): Extraction {
   const title = (doc.title || '').slice(0, 500);
   const body = doc.body;
   if (!body) return { title, text: '', blocks: [], nodes: 0, truncated: false, semantic: false };
+  return root ? walk(root, true, title, limits) : walk(body, false, title, limits);
+}
+
+/** A main element with (almost) no text is a stub: then the whole body is read (null). */
+function chooseRoot(doc: DomDocument): DomElement | null {
   const root = semanticRoot(doc);
-  // A main element with (almost) no text is a stub: read the whole body. Decided on its
-  // textContent, exactly as the gate (gate.ts) decides what to read.
-  if (root && (root.textContent ?? '').length >= MIN_ROOT_CHARS) return walk(root, true, title, limits);
-  return walk(body, false, title, limits);
+  return root && (root.textContent ?? '').length >= MIN_ROOT_CHARS ? root : null;
 }
 
 function walk(root: DomElement, inArticle: boolean, title: string, limits: ExtractLimits): Extraction {

@@ -8,7 +8,7 @@
 // (it does not skip page chrome, and it reads scripts inside the article); the extraction and
 // the classifier decide. It never says no to a page the full read would match: it reads
 // everything that read does, and looks much further around each shaking word.
-import { semanticRoot, MIN_ROOT_CHARS, type DomDocument, type DomNode } from './extract';
+import { semanticRoot, MIN_ROOT_CHARS, type DomDocument, type DomElement, type DomNode } from './extract';
 
 export type GateLimits = { maxChars: number };
 /** A little more than the extraction reads: this text also holds the page's chrome. */
@@ -60,7 +60,12 @@ export type GateDocument = DomDocument & {
   readonly body: (DomDocument['body'] & { readonly childNodes: ArrayLike<TextNode> }) | null;
 };
 
-export type GateReading = { hit: boolean; chars: number };
+export type GateReading = {
+  hit: boolean;
+  chars: number;
+  /** What the extraction must read: the page's semantic root, or null for the whole body. */
+  root: DomElement | null;
+};
 
 function bodyText(body: NonNullable<GateDocument['body']>, max: number): string {
   let text = '';
@@ -74,13 +79,16 @@ function bodyText(body: NonNullable<GateDocument['body']>, max: number): string 
 
 export function readGate(doc: GateDocument, patterns: GatePatterns, limits: GateLimits = GATE_LIMITS): GateReading {
   const body = doc.body;
-  if (!body) return { hit: false, chars: 0 };
-  const root = semanticRoot(doc) as TextNode | null;
-  let text = root?.textContent ?? '';
+  if (!body) return { hit: false, chars: 0, root: null };
+  let root = semanticRoot(doc);
+  let text = (root as TextNode | null)?.textContent ?? '';
   // The extraction reads the whole body when the page's main element is only a stub.
-  if (text.length < MIN_ROOT_CHARS) text = bodyText(body, limits.maxChars);
+  if (text.length < MIN_ROOT_CHARS) {
+    root = null;
+    text = bodyText(body, limits.maxChars);
+  }
   // Slicing a string is free in JavaScript engines: only the budget is scanned.
   if (text.length > limits.maxChars) text = text.slice(0, limits.maxChars);
   // The title first: the classifier reads it as the article's first sentence.
-  return { hit: shakingNearBody(`${doc.title || ''}\n${text}`, patterns), chars: text.length };
+  return { hit: shakingNearBody(`${doc.title || ''}\n${text}`, patterns), chars: text.length, root };
 }

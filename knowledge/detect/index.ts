@@ -20,7 +20,7 @@ export function readPage(doc: GateDocument, gate: GatePatterns, limits: ExtractL
   const look = readGate(doc, gate, { maxChars: Math.round(limits.maxChars * 1.5) });
   const work: Work = { nodes: 0, chars: look.chars, words: 0, truncated: false };
   if (!look.hit) return { page: null, work };
-  const page = extractMainContent(doc, limits);
+  const page = extractMainContent(doc, limits, look.root);
   // A page that does not say where its article is: keep its densest part.
   const blocks = page.semantic ? page.blocks : densestBlocks(page.blocks);
   return {
