@@ -20,8 +20,8 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import { launchExtension } from '../tests/e2e/harness/extension';
+import { bundleForPage } from '../tests/e2e/harness/in-page';
 import { extensionDir, ROOT } from '../tests/e2e/harness/paths';
 import { servePages } from '../tests/e2e/harness/server';
 import { nodeDetectorSignals } from '../knowledge/detect/lexicon';
@@ -68,31 +68,20 @@ function pagesIn(dir: string, prefix: string): { route: string; file: string }[]
   });
 }
 
-async function detectorForPages(): Promise<string> {
+function detectorForPages(): Promise<string> {
   const signals = JSON.stringify(nodeDetectorSignals());
-  const result = await build({
-    stdin: {
-      contents:
-        `import { detect, readPage } from './knowledge/detect/index';\n` +
-        `import { classify } from './knowledge/detect/classify';\n` +
-        `import { gatePatterns } from './knowledge/detect/gate';\n` +
-        `const signals = ${signals};\n` +
-        `const gate = gatePatterns(signals);\n` +
-        `globalThis.__steadyBench = {\n` +
-        `  read: () => readPage(document, gate),\n` +
-        `  classify: (page) => classify(page, signals),\n` +
-        `  detect: () => detect(document, signals),\n` +
-        `};\n`,
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    write: false,
-    target: 'chrome120',
-  });
-  return result.outputFiles[0]!.text;
+  return bundleForPage(
+    `import { detect, readPage } from './knowledge/detect/index';\n` +
+      `import { classify } from './knowledge/detect/classify';\n` +
+      `import { gatePatterns } from './knowledge/detect/gate';\n` +
+      `const signals = ${signals};\n` +
+      `const gate = gatePatterns(signals);\n` +
+      `globalThis.__steadyBench = {\n` +
+      `  read: () => readPage(document, gate),\n` +
+      `  classify: (page) => classify(page, signals),\n` +
+      `  detect: () => detect(document, signals),\n` +
+      `};\n`,
+  );
 }
 
 const READERABLE = readFileSync(path.resolve(ROOT, 'node_modules/@mozilla/readability/Readability-readerable.js'), 'utf8');

@@ -3,9 +3,8 @@
 // one JSON line per file: {"file","match","score","contexts","causes","evidence"}.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parseHTML } from 'linkedom';
+import { parsePage } from '../knowledge/detect/node-page';
 import { detect } from '../knowledge/detect/index';
-import type { GateDocument } from '../knowledge/detect/gate';
 import { nodeDetectorSignals } from '../knowledge/detect/lexicon';
 
 function htmlFiles(target: string): string[] {
@@ -26,8 +25,7 @@ const signals = nodeDetectorSignals();
 let failed = false;
 for (const file of targets.flatMap(htmlFiles)) {
   try {
-    const { document } = parseHTML(readFileSync(file, 'utf8'));
-    const detection = detect(document as unknown as GateDocument, signals);
+    const detection = detect(parsePage(readFileSync(file, 'utf8')), signals);
     const extra = explain ? { explain: detection.explain ?? null, work: detection.work } : {};
     console.log(JSON.stringify({ file, ...detection.verdict, ...extra }));
   } catch (error) {

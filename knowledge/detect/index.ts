@@ -4,7 +4,7 @@
 // in-page build, `npm run classify` and the tests call `detect`, which does both.
 import { classify, type Classification } from './classify';
 import { DEFAULT_LIMITS, densestBlocks, extractMainContent, type Extraction, type ExtractLimits } from './extract';
-import { gatePatterns, readGate, type GateDocument, type GatePatterns } from './gate';
+import { GATE_LIMITS, gatePatterns, readGate, type GateDocument, type GatePatterns } from './gate';
 import type { DetectorSignals } from './signals';
 import { NO_MATCH, type Verdict } from './verdict';
 
@@ -17,7 +17,7 @@ export type PageReading = {
 };
 
 export function readPage(doc: GateDocument, gate: GatePatterns, limits: ExtractLimits = DEFAULT_LIMITS): PageReading {
-  const look = readGate(doc, gate, { maxChars: Math.round(limits.maxChars * 1.5) });
+  const look = readGate(doc, gate, GATE_LIMITS);
   const work: Work = { nodes: 0, chars: look.chars, words: 0, truncated: false };
   if (!look.hit) return { page: null, work };
   const page = extractMainContent(doc, limits, look.root);

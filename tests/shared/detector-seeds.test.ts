@@ -2,7 +2,7 @@
 // with the situations they describe.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseHTML } from 'linkedom';
+import { parsePage } from '../../knowledge/detect/node-page';
 import { describe, expect, test } from 'vitest';
 import { detect } from '../../knowledge/detect/index';
 import type { GateDocument } from '../../knowledge/detect/gate';
@@ -20,7 +20,7 @@ function asPage(text: string): GateDocument {
     .map((l) => (l.length < 90 && !/[.!?:]$/.test(l) ? `<h2>${escape(l)}</h2>` : `<p>${escape(l)}</p>`))
     .join('\n');
   const html = `<!doctype html><html><head><title>${escape(lines[0] ?? '')}</title></head><body><article>${body}</article></body></html>`;
-  return parseHTML(html).document as unknown as GateDocument;
+  return parsePage(html);
 }
 
 const seeds = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();

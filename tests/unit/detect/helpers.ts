@@ -1,6 +1,6 @@
 // Small pages for the detector's tests, parsed with linkedom (the same parser `npm run
 // classify` uses), and the signals the extension is built with.
-import { parseHTML } from 'linkedom';
+import { parsePage } from '@/knowledge/detect/node-page';
 import { detect, type Detection } from '@/knowledge/detect/index';
 import type { GateDocument } from '@/knowledge/detect/gate';
 import { nodeDetectorSignals } from '@/knowledge/detect/lexicon';
@@ -8,8 +8,7 @@ import { nodeDetectorSignals } from '@/knowledge/detect/lexicon';
 export const signals = nodeDetectorSignals();
 
 export function doc(html: string): GateDocument {
-  return parseHTML(html.includes('<html') ? html : `<!doctype html><html><head><title></title></head><body>${html}</body></html>`)
-    .document as unknown as GateDocument;
+  return parsePage(html.includes('<html') ? html : `<!doctype html><html><head><title></title></head><body>${html}</body></html>`);
 }
 
 /** A whole page: a title and a body. */

@@ -7,6 +7,7 @@ import { classify, type ClassifyInput } from '@/knowledge/detect/classify';
 import { densestBlocks, extractMainContent, type DomNode } from '@/knowledge/detect/extract';
 import type { GateDocument } from '@/knowledge/detect/gate';
 import { detect } from '@/knowledge/detect/index';
+import { NodeTextRange } from '@/knowledge/detect/linkedom-fixes';
 import { CAUSE_IDS, CONTEXTS } from '@/knowledge/vocabulary';
 import { doc, signals } from './helpers';
 
@@ -167,5 +168,7 @@ function nested(depth: number): GateDocument {
   let bottom: Fake = body;
   for (let i = 0; i < depth; i++) bottom = element(bottom);
   bottom.firstChild = { nodeType: 3, data: 'My legs are shaking after squats.', firstChild: null, nextSibling: null, parentNode: bottom };
-  return { title: '', body: body as never, getElementsByTagName: () => [], querySelector: () => null };
+  // No elements listed (so no scripts and no stretches): the look reads the body in one call.
+  Object.assign(body, { getElementsByTagName: () => [] });
+  return { title: '', body: body as never, getElementsByTagName: () => [], querySelector: () => null, createRange: () => new NodeTextRange() };
 }

@@ -1,0 +1,87 @@
+// The first look reads the same text in Chromium, with the browser's Range and live element
+// lists, as in Node, where the unit tests, the fixtures' precision and recall and `npm run
+// classify` run it on linkedom with linkedom-fixes.ts. Every fixture page, and pages built to
+// exercise what differs: scripts, styles and noscripts inside the article, roots of many
+// elements read in stretches, and a budget that stops the reading.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { GATE_LIMITS, gatePatterns, gateText, readGate } from '../../knowledge/detect/gate';
+import { parsePage } from '../../knowledge/detect/node-page';
+import { nodeDetectorSignals } from '../../knowledge/detect/lexicon';
+import { launchExtension, type ExtensionSession } from './harness/extension';
+import { bundleForPage } from './harness/in-page';
+import { ROOT } from './harness/paths';
+import { servePages, type PageServer } from './harness/server';
+
+const FIXTURES = path.join(ROOT, 'tests/fixtures/pages');
+const paragraphs = (n: number, word: string) => Array.from({ length: n }, (_, i) => `<p>${word} ${i} <a href="#">link</a></p>`).join('\n');
+const wrap = (title: string, body: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
+
+const BUILT: Record<string, string> = {
+  'scripts-inside-article.html': wrap(
+    'Scripts inside',
+    `<main><h1>Leg day</h1><script>window.data = {"legs":"shaking"};</script><p>My legs shake after squats.</p>
+     <div><style>.x { color: red }</style><p>Rest between sets.</p><noscript><p>Turn on scripts</p></noscript></div>
+     ${paragraphs(20, 'more')}</main><script>track("shaking")</script>`,
+  ),
+  'many-elements.html': wrap('Many', `<div class="wrap">${paragraphs(1_400, 'para')}<script>x()</script>${paragraphs(400, 'tail')}</div>`),
+  'past-the-budget.html': wrap('Long', `<main>${paragraphs(6_000, 'A long line of notes about the garden and the weather')}</main>`),
+};
+
+const pages: Record<string, string> = { ...BUILT };
+for (const kind of ['positive', 'negative']) {
+  for (const name of readdirSync(path.join(FIXTURES, kind)).filter((f) => f.endsWith('.html'))) {
+    pages[`${kind}-${name}`] = readFileSync(path.join(FIXTURES, kind, name), 'utf8');
+  }
+}
+
+type Reading = { text: string; hit: boolean; chars: number; root: string | null };
+
+let session: ExtensionSession;
+let server: PageServer;
+let inPage: string;
+
+beforeAll(async () => {
+  server = await servePages(Object.fromEntries(Object.entries(pages).map(([name, html]) => [`/${name}`, html])));
+  session = await launchExtension();
+  inPage = await bundleForPage(
+    `import { GATE_LIMITS, gatePatterns, gateText, readGate } from './knowledge/detect/gate';\n` +
+      `const patterns = gatePatterns(${JSON.stringify(nodeDetectorSignals())});\n` +
+      `globalThis.__gate = () => { const look = readGate(document, patterns);\n` +
+      `  return { text: gateText(document, look.root ?? document.body, GATE_LIMITS.maxChars), hit: look.hit, chars: look.chars, root: look.root ? look.root.localName : null }; };\n`,
+  );
+});
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+function inNode(html: string): Reading {
+  const doc = parsePage(html);
+  const look = readGate(doc, gatePatterns(nodeDetectorSignals()));
+  return { text: gateText(doc, look.root ?? doc.body!, GATE_LIMITS.maxChars), hit: look.hit, chars: look.chars, root: look.root?.localName ?? null };
+}
+
+test(`Chromium and Node read the same text on ${Object.keys(pages).length} pages`, async () => {
+  const page = await session.context.newPage();
+  const differ: string[] = [];
+  for (const [name, html] of Object.entries(pages)) {
+    await page.goto(server.url(`/${name}`));
+    await page.addScriptTag({ content: inPage });
+    const browser = (await page.evaluate('globalThis.__gate()')) as Reading;
+    const node = inNode(html);
+    // Whitespace between tags is the one thing two HTML parsers may place differently.
+    const squash = (r: Reading) => ({ ...r, text: r.text.replace(/\s+/g, ' ').trim(), chars: 0 });
+    if (JSON.stringify(squash(browser)) !== JSON.stringify(squash(node))) differ.push(name);
+    if (name in BUILT) expect(squash(browser), name).toEqual(squash(node));
+  }
+  await page.close();
+  expect(differ).toEqual([]);
+  // The pages built for it took the paths they were built for.
+  const budget = inNode(pages['past-the-budget.html']!);
+  expect(budget.text.length).toBeGreaterThanOrEqual(GATE_LIMITS.maxChars);
+  expect(budget.text.length).toBeLessThan(GATE_LIMITS.maxChars * 1.5);
+  expect(inNode(pages['scripts-inside-article.html']!).text).not.toMatch(/window\.data|color: red|Turn on scripts|track/);
+}, 120_000);
