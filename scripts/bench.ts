@@ -6,7 +6,9 @@
 //   and tests/fixtures/pages/ is served from 127.0.0.1 (cross-origin isolated, so that
 //   performance.now() has 5 µs resolution instead of 100 µs; every other request is blocked).
 // - First run: the content script's own `steady:detect` measure(s) from the page's timeline,
-//   i.e. what a reader pays, cold.
+//   i.e. what a reader pays, cold; median of LOADS fresh loads. Next to it, the same figure for
+//   a reference content script that only does the naive scan (bench-reference.ts), in a second
+//   browser, in loads interleaved with Steady's: the floor a cold isolated world sets here.
 // - Repeated runs: the same pure detector code (knowledge/detect) built by esbuild into a
 //   separate script and added to the page with addScriptTag, so the extension's bundle is not
 //   enlarged by anything the bench needs. Median of RUNS runs of each of the three checks,
@@ -16,43 +18,25 @@
 // - Long tasks (≥ 50 ms) seen by a PerformanceObserver installed before any page script runs:
 //   the bench counts those that overlap a `steady:detect` measure.
 // Prints a table and a summary and writes the same as markdown to bench-output/bench.md.
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launchExtension } from '../tests/e2e/harness/extension';
+import type { Page } from 'playwright-core';
+import { launchExtension, type ExtensionSession } from '../tests/e2e/harness/extension';
 import { bundleForPage } from '../tests/e2e/harness/in-page';
 import { extensionDir, ROOT } from '../tests/e2e/harness/paths';
 import { servePages } from '../tests/e2e/harness/server';
 import { nodeDetectorSignals } from '../knowledge/detect/lexicon';
+import { REFERENCE_MEASURE, writeReferenceExtension } from './bench-reference';
+import { median, report, type Row } from './bench-report';
 
 const RUNS = 31;
-/** Fresh loads of each page for the first-run figure (median). */
-const LOADS = 3;
+/** Fresh loads of each page for the first-run figures (median), in each browser. */
+const LOADS = 5;
 const CORPUS = path.resolve(ROOT, '../shared/corpus/readability');
 const FIXTURES = path.resolve(ROOT, 'tests/fixtures/pages');
 const OUT = path.resolve(ROOT, 'bench-output');
-
-type Row = {
-  page: string;
-  bytes: number;
-  nodes: number;
-  match: boolean;
-  first: number | null;
-  detector: number;
-  detectorMax: number;
-  /** Median time of the classification, for pages that get that far (it runs in the background). */
-  classify: number | null;
-  readerable: number;
-  naive: number;
-  longTasks: number;
-};
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
 
 function pagesIn(dir: string, prefix: string): { route: string; file: string }[] {
   let entries: string[] = [];
@@ -126,13 +110,43 @@ const IN_PAGE = `(runs) => {
   };
 }`;
 
-// The content script's own measure(s) and the long tasks that overlap them.
-const FIRST_RUN = `(() => {
-  const measures = performance.getEntriesByName('steady:detect');
+// A content script's own measure(s) and the long tasks that overlap them.
+const firstRun = (name: string) => `(() => {
+  const measures = performance.getEntriesByName(${JSON.stringify(name)});
   const overlaps = (globalThis.__longTasks || []).filter(([start, duration]) =>
     measures.some((m) => start < m.startTime + m.duration && m.startTime < start + duration));
   return { first: measures.length ? measures.reduce((sum, m) => sum + m.duration, 0) : null, longTasks: overlaps.length };
 })()`;
+
+type Cold = { first: number | null; longTasks: number };
+
+/**
+ * Opens `url` in a fresh tab and reads the measure `name` once the content script has run (it
+ * runs at document_idle), then hands the tab to `more` before closing it. The wait polls every
+ * 50 ms rather than every frame, so that the bench itself keeps the machine as quiet as it can.
+ */
+async function coldLoad(session: ExtensionSession, url: string, name: string, more?: (page: Page) => Promise<void>): Promise<Cold> {
+  const page = await session.context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+    await page
+      .waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, { timeout: 10_000, polling: 50 })
+      .catch(() => undefined);
+    const cold = (await page.evaluate(firstRun(name))) as Cold;
+    if (more) await more(page);
+    return cold;
+  } finally {
+    await page.close();
+  }
+}
+
+/** A browser with `dir` loaded (Steady by default), seeing only the bench's own server. */
+async function benchBrowser(origin: string, dir?: string): Promise<ExtensionSession> {
+  const session = await launchExtension({ dir });
+  await session.context.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
+  await session.context.addInitScript({ content: LONG_TASKS });
+  return session;
+}
 
 const ISOLATED = {
   'cross-origin-opener-policy': 'same-origin',
@@ -149,54 +163,46 @@ async function main(): Promise<void> {
   const server = await servePages();
   for (const p of pages) server.set(p.route, { body: readFileSync(p.file, 'utf8'), headers: ISOLATED });
   loadAverage = os.loadavg().map((l) => l.toFixed(1)).join(' ');
-  const session = await launchExtension();
+  const session = await benchBrowser(server.origin);
+  const reference = await benchBrowser(server.origin, writeReferenceExtension(OUT));
   chromiumVersion = session.context.browser()?.version() ?? '';
-  await session.context.route('**/*', (route) =>
-    route.request().url().startsWith(server.origin) ? route.continue() : route.abort(),
-  );
-  await session.context.addInitScript({ content: LONG_TASKS });
 
   const rows: Row[] = [];
   for (const p of pages) {
     try {
-      // Cold first runs: the content script's measure in LOADS fresh documents (each its own
-      // isolated world), median of them; the repeated runs in the last one.
+      // Cold first runs in LOADS fresh documents each (each its own isolated world), Steady's
+      // and the reference's taking turns; the repeated runs in Steady's last one.
       const firsts: number[] = [];
+      const naiveFirsts: number[] = [];
       let longTasks = 0;
       let r: InPage | null = null;
       for (let load = 0; load < LOADS; load++) {
-        const page = await session.context.newPage();
-        try {
-          await page.goto(server.url(p.route), { waitUntil: 'load', timeout: 30_000 });
-          // The content script runs at document_idle; every page gets a measure.
-          await page
-            .waitForFunction(() => performance.getEntriesByName('steady:detect').length > 0, null, { timeout: 10_000 })
-            .catch(() => undefined);
-          const cold = (await page.evaluate(FIRST_RUN)) as { first: number | null; longTasks: number };
-          if (cold.first !== null) firsts.push(cold.first);
-          longTasks += cold.longTasks;
-          if (load === LOADS - 1) {
-            await page.addScriptTag({ content: READERABLE });
-            await page.addScriptTag({ content: NAIVE });
-            await page.addScriptTag({ content: detector });
-            r = (await page.evaluate(`(${IN_PAGE})(${RUNS})`)) as InPage;
-          }
-        } finally {
-          await page.close();
-        }
+        const last = load === LOADS - 1;
+        const cold = await coldLoad(session, server.url(p.route), 'steady:detect', last ? async (page) => {
+          await page.addScriptTag({ content: READERABLE });
+          await page.addScriptTag({ content: NAIVE });
+          await page.addScriptTag({ content: detector });
+          r = (await page.evaluate(`(${IN_PAGE})(${RUNS})`)) as InPage;
+        } : undefined);
+        if (cold.first !== null) firsts.push(cold.first);
+        longTasks += cold.longTasks;
+        const naive = await coldLoad(reference, server.url(p.route), REFERENCE_MEASURE);
+        if (naive.first !== null) naiveFirsts.push(naive.first);
       }
-      if (!r) continue;
+      const inPage = r as InPage | null;
+      if (!inPage) continue;
       rows.push({
         page: p.route.slice(1),
         bytes: statSync(p.file).size,
-        nodes: r.nodes,
-        match: r.match,
+        nodes: inPage.nodes,
+        match: inPage.match,
         first: firsts.length ? median(firsts) : null,
-        detector: median(r.det),
-        detectorMax: Math.max(...r.det),
-        classify: r.cls.length ? median(r.cls) : null,
-        readerable: median(r.read),
-        naive: median(r.naive),
+        naiveFirst: naiveFirsts.length ? median(naiveFirsts) : null,
+        detector: median(inPage.det),
+        detectorMax: Math.max(...inPage.det),
+        classify: inPage.cls.length ? median(inPage.cls) : null,
+        readerable: median(inPage.read),
+        naive: median(inPage.naive),
         longTasks,
       });
     } catch (error) {
@@ -204,79 +210,13 @@ async function main(): Promise<void> {
     }
   }
   await session.close();
+  await reference.close();
   await server.close();
-  report(rows, bundleGzip);
+  report(rows, { bundleGzip, chromiumVersion, loadAverage, loads: LOADS, runs: RUNS, out: OUT });
 }
-
-const ms = (v: number | null) => (v === null ? 'n/a' : v.toFixed(3));
 
 let chromiumVersion = '';
 let loadAverage = '';
-
-function report(rows: Row[], bundleGzip: number): void {
-  const firsts = rows.map((r) => r.first).filter((v): v is number => v !== null);
-  const classified = rows.map((r) => r.classify).filter((v): v is number => v !== null);
-  const col = (f: (r: Row) => number) => rows.map(f);
-  const summary = {
-    pages: rows.length,
-    detectorMedian: median(col((r) => r.detector)),
-    detectorMax: Math.max(...col((r) => r.detector)),
-    detectorWorstSingleRun: Math.max(...col((r) => r.detectorMax)),
-    readerableMedian: median(col((r) => r.readerable)),
-    readerableMax: Math.max(...col((r) => r.readerable)),
-    naiveMedian: median(col((r) => r.naive)),
-    naiveMax: Math.max(...col((r) => r.naive)),
-    firstMedian: firsts.length ? median(firsts) : null,
-    firstMax: firsts.length ? Math.max(...firsts) : null,
-    firstMissing: rows.length - firsts.length,
-    longTasks: rows.reduce((n, r) => n + r.longTasks, 0),
-    classified: rows.filter((r) => r.classify !== null).length,
-    classifyMedian: classified.length ? median(classified) : null,
-    classifyMax: classified.length ? Math.max(...classified) : null,
-    matches: rows.filter((r) => r.match).map((r) => r.page),
-  };
-  const ratio = summary.detectorMedian / summary.readerableMedian;
-  const lines: string[] = [];
-  lines.push(
-    `Steady detector benchmark: ${rows.length} pages; first run = median over ${LOADS} fresh loads of the content script's steady:detect; ` +
-      `repeated = median of ${RUNS} runs in the page; Chromium ${chromiumVersion}, headless; load average at the start ${loadAverage}`,
-  );
-  lines.push('');
-  lines.push('| page | bytes | elements | match | detector first (ms) | detector median (ms) | readerable median (ms) | naive median (ms) | classify median (background, ms) |');
-  lines.push('|---|---:|---:|:---:|---:|---:|---:|---:|---:|');
-  for (const r of rows) {
-    lines.push(
-      `| ${r.page} | ${r.bytes} | ${r.nodes} | ${r.match ? 'yes' : ''} | ${ms(r.first)} | ${ms(r.detector)} | ${ms(r.readerable)} | ${ms(r.naive)} | ${r.classify === null ? '' : ms(r.classify)} |`,
-    );
-  }
-  lines.push('');
-  lines.push('| | median over pages (ms) | max over pages (ms) |');
-  lines.push('|---|---:|---:|');
-  lines.push(`| detector, first run (steady:detect) | ${ms(summary.firstMedian)} | ${ms(summary.firstMax)} |`);
-  lines.push(`| detector, repeated | ${ms(summary.detectorMedian)} | ${ms(summary.detectorMax)} |`);
-  lines.push(`| isProbablyReaderable, repeated | ${ms(summary.readerableMedian)} | ${ms(summary.readerableMax)} |`);
-  lines.push(`| naive textContent + pattern, repeated | ${ms(summary.naiveMedian)} | ${ms(summary.naiveMax)} |`);
-  lines.push('');
-  lines.push(`- detector median / isProbablyReaderable median: ${ratio.toFixed(2)}x (target ≤ 3x)`);
-  lines.push(`- detector median / naive median: ${(summary.detectorMedian / summary.naiveMedian).toFixed(2)}x`);
-  lines.push(`- detector repeated, max of per-page medians: ${ms(summary.detectorMax)} ms (target < 2 ms); slowest single run: ${ms(summary.detectorWorstSingleRun)} ms`);
-  lines.push(`- detector first run: median ${ms(summary.firstMedian)} ms (target ≤ 0.5), max ${ms(summary.firstMax)} ms (target ≤ 4); pages without a measure: ${summary.firstMissing}`);
-  lines.push(`- long tasks (≥ 50 ms) overlapping the detector: ${summary.longTasks}`);
-  lines.push(
-    `- classification (in the background, not in the page; timed here in the page for reference) on the ${summary.classified} pages that reach it: median ${ms(summary.classifyMedian)} ms, max ${ms(summary.classifyMax)} ms`,
-  );
-  lines.push(`- content-scripts/detector.js: ${bundle(bundleGzip)} gzip (target ≤ 10 KB)`);
-  lines.push(`- pages the detector matched: ${summary.matches.length} (${summary.matches.join(', ') || 'none'})`);
-  const text = lines.join('\n');
-  console.log(text);
-  mkdirSync(OUT, { recursive: true });
-  writeFileSync(path.join(OUT, 'bench.md'), `# ${text}\n`);
-  writeFileSync(path.join(OUT, 'bench.json'), `${JSON.stringify({ summary, rows, bundleGzip }, null, 2)}\n`);
-}
-
-function bundle(bytes: number): string {
-  return `${(bytes / 1024).toFixed(2)} KB (${bytes} B)`;
-}
 
 main().catch((error: unknown) => {
   console.error(error);

@@ -6,6 +6,8 @@ export type LaunchOptions = {
   reducedMotion?: 'reduce' | 'no-preference';
   locale?: string;
   viewport?: { width: number; height: number };
+  /** Another unpacked extension to load instead of Steady (the bench's reference script). */
+  dir?: string;
 };
 
 export type ExtensionSession = {
@@ -36,7 +38,7 @@ const ARGS = [
 
 /** Chromium with the built extension loaded, headless, in a fresh profile. */
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
-  const dir = extensionDir();
+  const dir = options.dir ?? extensionDir();
   const context = await chromium.launchPersistentContext('', {
     executablePath: chromiumPath(),
     headless: true,

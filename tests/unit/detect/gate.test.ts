@@ -24,25 +24,29 @@ describe('what the look reads', () => {
     expect(read(html)).toBe('before middleinside after');
   });
 
-  test('a root of many elements is read in stretches, the same text as in one piece', () => {
-    const html = `<div>${paragraphs(1_700)}<script>x()</script>${paragraphs(300, 'tail')}</div>`;
-    const text = read(html);
-    expect(text).toBe(Array.from({ length: 1_700 }, (_, i) => `plain ${i}`).join('') + Array.from({ length: 300 }, (_, i) => `tail ${i}`).join(''));
+  test('a root of many elements is read up to its budget of elements, scripts still left out', () => {
+    const d = doc(`<div>${paragraphs(30)}<script>x()</script>${paragraphs(30, 'tail')}</div>`);
+    const words = (n: number, word: string) => Array.from({ length: n }, (_, i) => `${word} ${i}`).join('');
+    // The 41st element (the div is the first) is the tenth tail paragraph: reading stops before it.
+    expect(gateText(d, bodyOf(d), GATE_LIMITS.maxChars, 41)).toBe(words(30, 'plain') + words(9, 'tail'));
+    expect(gateText(d, bodyOf(d), GATE_LIMITS.maxChars, 1_000)).toBe(words(30, 'plain') + words(30, 'tail'));
   });
 
-  test('it stops after the stretch that fills the budget, and never reads much past it', () => {
-    const long = 'x'.repeat(40);
-    const html = Array.from({ length: 5_000 }, () => `<p>${long}</p>`).join('');
-    const text = read(html, 20_000);
-    expect(text.length).toBeGreaterThanOrEqual(20_000);
-    // One stretch is 500 elements of 40 characters.
-    expect(text.length).toBeLessThanOrEqual(20_000 + 500 * 40);
+  test('it stops at the character budget between scripts', () => {
+    const long = 'x'.repeat(1_000);
+    const html = Array.from({ length: 50 }, () => `<p>${long}</p><script>s()</script>`).join('');
+    expect(read(html, 20_000)).toHaveLength(20_000);
   });
 
-  test('a stretch boundary inside a skipped element is no boundary', () => {
-    // linkedom parses a noscript's content as elements, so a stretch can end inside one.
-    const html = `<noscript>${paragraphs(600, 'hidden')}</noscript><p>shown</p>`;
-    expect(read(html)).toBe('shown');
+  test('past 64 scripts the rest is read in one piece, with its code, rather than not at all', () => {
+    const html = `${'<p>a</p><script>s</script>'.repeat(70)}<p>end</p>`;
+    expect(read(html)).toBe(`${'a'.repeat(64)}${'as'.repeat(6)}end`);
+  });
+
+  test('a budget that ends inside a skipped element reads nothing past it', () => {
+    // linkedom parses a noscript's content as elements, so the budget can end inside one.
+    const d = doc(`<p>shown</p><noscript>${paragraphs(20, 'hidden')}</noscript><p>after</p>`);
+    expect(gateText(d, bodyOf(d), GATE_LIMITS.maxChars, 5)).toBe('shown');
   });
 });
 
