@@ -8,9 +8,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { body, gate } from 'virtual:steady-detector-signals';
-import { readPage, type PageReading } from '@/knowledge/detect/index';
+import { readPage } from '@/knowledge/detect/index';
 import { gatePatterns, type GatePatterns } from '@/knowledge/detect/gate';
-import { toPageText } from '@/knowledge/detect/page-text';
+import { toPageText, type PageText } from '@/knowledge/detect/page-text';
 import { NO_MATCH, type Verdict } from '@/knowledge/detect/verdict';
 import { sendToBackground } from '@/components/browser/messages';
 import { watchPageChanges } from '@/components/browser/page-changes';
@@ -49,6 +49,7 @@ export default defineContentScript({
 function run(ctx: ContentScriptContext, asked: boolean, offerStyle: OfferStyle): void {
   const patterns = gatePatterns({ gate, body });
   let last: Verdict | null = null;
+  let watching = false;
   // One check at a time; a request that arrives meanwhile runs once the current one is done.
   let busy = false;
   let queued = false;
@@ -59,7 +60,16 @@ function run(ctx: ContentScriptContext, asked: boolean, offerStyle: OfferStyle):
     }
     busy = true;
     try {
-      const verdict = await verdictFor(readNow(patterns), asked || last?.match === true);
+      // Everything the page pays for, in its timeline: the reading, the message made of it,
+      // and on the first check the watcher for route changes and late content.
+      const start = performance.now();
+      const reading = readNow(patterns);
+      if (!watching) {
+        watching = true;
+        watchPageChanges(ctx, () => void check());
+      }
+      performance.measure('steady:detect', { start, end: performance.now() });
+      const verdict = await verdictFor(reading, asked || last?.match === true);
       if (verdict && !ctx.isInvalid) {
         const previous = last;
         last = verdict;
@@ -78,16 +88,16 @@ function run(ctx: ContentScriptContext, asked: boolean, offerStyle: OfferStyle):
     }
   };
   void check();
-  watchPageChanges(ctx, () => void check());
 }
 
-/** The in-page part, timed in the page's performance timeline. Never throws into the page. */
-function readNow(patterns: GatePatterns): PageReading | null {
+/** What was read: no page (no word could name shaking), or the main content as a message. */
+type Reading = { page: PageText | null } | null;
+
+/** The in-page part. Never throws into the page. */
+function readNow(patterns: GatePatterns): Reading {
   try {
-    const start = performance.now();
-    const reading = readPage(document, patterns);
-    performance.measure('steady:detect', { start, end: performance.now() });
-    return reading;
+    const { page } = readPage(document, patterns);
+    return { page: page && toPageText(page) };
   } catch {
     return null;
   }
@@ -98,10 +108,10 @@ function readNow(patterns: GatePatterns): PageReading | null {
  * without asking anyone when no word could name shaking. `report` says whether the background
  * must hear a no-match too (it was asked, or it still shows an earlier match).
  */
-async function verdictFor(reading: PageReading | null, report: boolean): Promise<Verdict | null> {
+async function verdictFor(reading: Reading, report: boolean): Promise<Verdict | null> {
   if (!reading) return null;
   if (reading.page) {
-    const answer = await sendToBackground({ type: 'content:classify', page: toPageText(reading.page) });
+    const answer = await sendToBackground({ type: 'content:classify', page: reading.page });
     return isVerdict(answer) ? answer : null;
   }
   if (report) await sendToBackground({ type: 'content:verdict', verdict: NO_MATCH });
