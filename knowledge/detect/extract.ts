@@ -26,6 +26,7 @@ export type DomElement = DomNode & {
   hasAttributes(): boolean;
   getAttribute(name: string): string | null;
   querySelector(selector: string): DomElement | null;
+  querySelectorAll(selector: string): ArrayLike<DomElement>;
 };
 export type DomDocument = {
   readonly title: string;
@@ -160,10 +161,17 @@ export function extractMainContent(
   return root ? walk(root, true, title, limits) : walk(body, false, title, limits);
 }
 
-/** A main element with (almost) no text is a stub: then the whole body is read (null). */
+/**
+ * A main element with (almost) no text is a stub: then the whole body is read (null). Its
+ * scripts and styles are not text, as the gate (gate.ts), which chooses the root the detector
+ * reads, does not count them either.
+ */
 function chooseRoot(doc: DomDocument): DomElement | null {
   const root = semanticRoot(doc);
-  return root && (root.textContent ?? '').length >= MIN_ROOT_CHARS ? root : null;
+  if (!root) return null;
+  let chars = (root.textContent ?? '').length;
+  for (const code of Array.from(root.querySelectorAll('script, style, noscript'))) chars -= (code.textContent ?? '').length;
+  return chars >= MIN_ROOT_CHARS ? root : null;
 }
 
 function walk(root: DomElement, inArticle: boolean, title: string, limits: ExtractLimits): Extraction {

@@ -7,8 +7,8 @@
 // word beginnings from the lexicon (letters only, so linear). It may say yes too often (it
 // does not skip page chrome); the extraction and the classifier decide. Within its budget it
 // never says no to a page the full read would match: it reads all the prose that read does,
-// and looks much further around each shaking word. Past the budget (about 16,000 words, three
-// times the longest article) it reads nothing.
+// and looks much further around each shaking word. Past its budget (the root's first 3,000
+// elements, at most 100,000 characters: several times the longest article) it reads nothing.
 import { semanticRoot, MIN_ROOT_CHARS, type DomDocument, type DomElement, type DomNode } from './extract';
 
 export type GateLimits = { maxChars: number };
@@ -63,7 +63,7 @@ export type GateElement = DomElement & {
   contains(other: DomNode | null): boolean;
   readonly lastChild: DomNode | null;
 };
-/** The few Range calls the look uses: a browser's Range, or text-range.ts in Node. */
+/** The few Range calls the look uses: a browser's Range, or linkedom-fixes.ts's in Node. */
 export type TextRange = {
   selectNodeContents(node: DomNode): void;
   setStartBefore(node: DomNode): void;

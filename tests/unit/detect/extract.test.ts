@@ -31,6 +31,9 @@ describe('main content', () => {
     expect(textOf(`<article><p>First teaser.</p></article><article><p>Second teaser.</p></article>`)).toContain('Second teaser');
     const stub = textOf(`<main><p>Hi.</p></main><div>${LONG}</div>`);
     expect(stub).toContain('part of the article');
+    // Scripts are not text: a main element that holds little else is a stub too, as for the gate.
+    const scripted = `<main><p>Hi.</p><script>${'window.app = {};'.repeat(40)}</script></main><div>${LONG}</div>`;
+    expect(textOf(scripted)).toContain('part of the article');
   });
 
   test('reports whether the page said where its article is', () => {
