@@ -1,65 +1,77 @@
 // When the detector should look at a page again: after a single-page site moves to another
-// route (`wxt:locationchange`), and when the page's content grows substantially after a check
-// (an article rendered late by script). Never a polling loop: a MutationObserver notes that
-// something changed, and at most one look per second follows, at most a few times per route,
-// and only for a while after each route change.
+// route, and when the page's content grows substantially after a check (an article rendered
+// late by script). Every page pays for setting this up, in a cold isolated world, so it is
+// made of the cheapest parts: one listener for the Navigation API's `navigate` event (no URL
+// objects, unlike WXT's `wxt:locationchange`), or where there is no Navigation API a look at
+// `location.href` once a second, as WXT does there; and for growth, an element count at a few
+// fixed times after each route's check instead of a MutationObserver that every change of a
+// busy page would wake.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
-/** Looks per route, after the first check. */
-const MAX_RECHECKS = 3;
-/** Never look more often than this. */
-const MIN_INTERVAL_MS = 1000;
-/** A route change fires before the new route renders; give it this long. */
-const ROUTE_SETTLE_MS = 500;
-/** Stop watching for growth this long after the route's last check. */
-const WATCH_FOR_MS = 30_000;
-
+/** When to count the elements after a route's check, in ms from it: at most this many looks follow. */
+const GROWTH_CHECKS_MS = [1_000, 3_000, 10_000, 30_000];
 /** Grown "substantially": half as many elements again, and at least this many more. */
 const GROWTH_RATIO = 1.5;
-const GROWTH_MIN_ELEMENTS = 100;
+const GROWTH_MIN_ELEMENTS = 30;
+/** A route change is announced before the new route renders; give it this long. */
+const ROUTE_SETTLE_MS = 500;
+/** Without the Navigation API: how often to compare the address. */
+const POLL_MS = 1_000;
 
 export function watchPageChanges(ctx: ContentScriptContext, recheck: () => void): void {
   const elements = document.getElementsByTagName('*');
-  let baseline = elements.length;
-  let left = MAX_RECHECKS;
-  let routeChanged = false;
-  let pending = false;
-  let lastCheck = performance.now();
-
-  const look = () => {
-    lastCheck = performance.now();
-    baseline = elements.length;
-    recheck();
+  // Timers of a route that has since changed do nothing.
+  let route = 0;
+  // One timer at a time, each setting the next: every page sets up one, not four.
+  const watchGrowth = () => {
+    const mine = route;
+    let baseline = elements.length;
+    const countAt = (i: number) => {
+      const delay = GROWTH_CHECKS_MS[i];
+      if (delay === undefined) return;
+      ctx.setTimeout(() => {
+        if (mine !== route) return;
+        const count = elements.length;
+        if (count >= baseline * GROWTH_RATIO && count - baseline >= GROWTH_MIN_ELEMENTS) {
+          baseline = count;
+          recheck();
+        }
+        countAt(i + 1);
+      }, delay - (GROWTH_CHECKS_MS[i - 1] ?? 0));
+    };
+    countAt(0);
   };
-
-  const observer = new MutationObserver(() => {
-    if (pending) return;
-    if (left <= 0 || performance.now() - lastCheck > WATCH_FOR_MS) {
-      observer.disconnect();
-      return;
-    }
-    pending = true;
+  watchRoute(ctx, () => {
+    const mine = ++route;
     ctx.setTimeout(() => {
-      pending = false;
-      const count = elements.length;
-      const grown = count >= baseline * GROWTH_RATIO && count - baseline >= GROWTH_MIN_ELEMENTS;
-      if (left > 0 && (routeChanged || grown)) {
-        left--;
-        routeChanged = false;
-        look();
-      }
-    }, MIN_INTERVAL_MS);
+      if (mine !== route) return;
+      recheck();
+      watchGrowth();
+    }, ROUTE_SETTLE_MS);
   });
-  const observe = () => observer.observe(document.documentElement, { childList: true, subtree: true });
-  observe();
-  ctx.onInvalidated(() => observer.disconnect());
+  watchGrowth();
+}
 
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
-    left = MAX_RECHECKS;
-    // The first burst of changes after the route change is the new route rendering.
-    routeChanged = true;
-    lastCheck = performance.now();
-    observe();
-    ctx.setTimeout(look, ROUTE_SETTLE_MS);
-  });
+type NavigateEvent = Event & { destination?: { url?: string } };
+
+/** Calls `changed` when the page's address changes without a new document. */
+function watchRoute(ctx: ContentScriptContext, changed: () => void): void {
+  let href = location.href;
+  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+  if (typeof navigation?.addEventListener === 'function') {
+    const onNavigate = (event: Event) => {
+      const url = (event as NavigateEvent).destination?.url;
+      if (!url || url === href) return;
+      href = url;
+      changed();
+    };
+    navigation.addEventListener('navigate', onNavigate);
+    ctx.onInvalidated(() => navigation.removeEventListener('navigate', onNavigate));
+    return;
+  }
+  ctx.setInterval(() => {
+    if (location.href === href) return;
+    href = location.href;
+    changed();
+  }, POLL_MS);
 }

@@ -1,7 +1,8 @@
 // The detector in real Chromium with the built extension: on a matching article served from
 // 127.0.0.1 it sets the toolbar badge and title and records its `steady:detect` measure; on
 // other pages nothing changes; a single-page site that moves from another page to a matching
-// article is noticed, and back again. Also the detector bundle's size budget (10 KB gzip).
+// article is noticed, and back again, and so is an article rendered late by script. Also the
+// detector bundle's size budget (10 KB gzip).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -36,6 +37,17 @@ const SPA = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>E
   };
 </script></body></html>`;
 
+// An article rendered late by script: the first look finds a shell; a growth check finds it.
+const LATE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Everyday Fit</title></head>
+<body><nav><a href="/">Home</a></nav><main id="view"><p>Loading…</p></main>
+<script>
+  setTimeout(() => {
+    const paragraphs = Array.from({ length: 30 }, (_, i) => '<p>Note ' + i + ' on rest days and sleep.</p>').join('');
+    document.getElementById('view').innerHTML = ${JSON.stringify(ARTICLES.squats)} + paragraphs;
+    document.title = 'Why my legs shake after squats';
+  }, 1200);
+</script></body></html>`;
+
 let session: ExtensionSession;
 let server: PageServer;
 
@@ -47,6 +59,7 @@ beforeAll(async () => {
     '/protein.html': fixture('negative/protein-shake-recipe-fitness-site.html'),
     '/chrome-only.html': fixture('negative/deadlift-article-keywords-only-in-footer.html'),
     '/app': SPA,
+    '/late.html': LATE,
   });
   session = await launchExtension();
 });
@@ -118,6 +131,16 @@ describe('a single-page site', () => {
 
     await page.evaluate(() => (window as unknown as { go(name: string): void }).go('recipe'));
     await expect.poll(async () => (await badgeOf(session, page)).text, { timeout: 10_000 }).toBe('');
+    await page.close();
+  });
+});
+
+describe('content rendered late', () => {
+  test('an article that appears after the first look is noticed by a later count of the elements', async () => {
+    const page = await open('/late.html');
+    expect((await badgeOf(session, page)).text).toBe('');
+    await expect.poll(async () => (await badgeOf(session, page)).text, { timeout: 10_000 }).toBe('i');
+    expect((await measures(page)).length).toBe(2);
     await page.close();
   });
 });
