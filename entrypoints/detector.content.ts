@@ -60,15 +60,18 @@ function run(ctx: ContentScriptContext, asked: boolean, offerStyle: OfferStyle):
     }
     busy = true;
     try {
-      // Everything the page pays for, in its timeline: the reading, the message made of it,
-      // and on the first check the watcher for route changes and late content.
+      // What the page pays for, in its timeline: the reading and the message made of it
+      // (steady:detect), and on the first check the watcher for route changes and late
+      // content (steady:watch).
       const start = performance.now();
       const reading = readNow(patterns);
+      performance.measure('steady:detect', { start, end: performance.now() });
       if (!watching) {
         watching = true;
+        const watchStart = performance.now();
         watchPageChanges(ctx, () => void check());
+        performance.measure('steady:watch', { start: watchStart, end: performance.now() });
       }
-      performance.measure('steady:detect', { start, end: performance.now() });
       const verdict = await verdictFor(reading, asked || last?.match === true);
       if (verdict && !ctx.isInvalid) {
         const previous = last;

@@ -6,7 +6,8 @@
 //   and tests/fixtures/pages/ is served from 127.0.0.1 (cross-origin isolated, so that
 //   performance.now() has 5 µs resolution instead of 100 µs; every other request is blocked).
 // - First run: the content script's own `steady:detect` measure(s) from the page's timeline,
-//   i.e. what a reader pays, cold; median of LOADS fresh loads. Next to it, the same figure for
+//   i.e. what a reader pays, cold; median of LOADS fresh loads. The watcher the first check
+//   sets up (`steady:watch`) is reported beside it. Next to it, the same figure for
 //   a reference content script that only does the naive scan (bench-reference.ts), in a second
 //   browser, in loads interleaved with Steady's: the floor a cold isolated world sets here.
 // - Repeated runs: the same pure detector code (knowledge/detect) built by esbuild into a
@@ -33,7 +34,7 @@ import { median, report, type Row } from './bench-report';
 
 const RUNS = 31;
 /** Fresh loads of each page for the first-run figures (median), in each browser. */
-const LOADS = 5;
+const LOADS = Number(process.env.STEADY_BENCH_LOADS ?? 5);
 const CORPUS = path.resolve(ROOT, '../shared/corpus/readability');
 const FIXTURES = path.resolve(ROOT, 'tests/fixtures/pages');
 const OUT = path.resolve(ROOT, 'bench-output');
@@ -113,12 +114,14 @@ const IN_PAGE = `(runs) => {
 // A content script's own measure(s) and the long tasks that overlap them.
 const firstRun = (name: string) => `(() => {
   const measures = performance.getEntriesByName(${JSON.stringify(name)});
+  const watch = performance.getEntriesByName('steady:watch');
   const overlaps = (globalThis.__longTasks || []).filter(([start, duration]) =>
-    measures.some((m) => start < m.startTime + m.duration && m.startTime < start + duration));
-  return { first: measures.length ? measures.reduce((sum, m) => sum + m.duration, 0) : null, longTasks: overlaps.length };
+    [...measures, ...watch].some((m) => start < m.startTime + m.duration && m.startTime < start + duration));
+  const sum = (list) => list.reduce((total, m) => total + m.duration, 0);
+  return { first: measures.length ? sum(measures) : null, watch: watch.length ? sum(watch) : null, longTasks: overlaps.length };
 })()`;
 
-type Cold = { first: number | null; longTasks: number };
+type Cold = { first: number | null; watch: number | null; longTasks: number };
 
 /**
  * Opens `url` in a fresh tab and reads the measure `name` once the content script has run (it
@@ -174,6 +177,7 @@ async function main(): Promise<void> {
       // and the reference's taking turns; the repeated runs in Steady's last one.
       const firsts: number[] = [];
       const naiveFirsts: number[] = [];
+      const watches: number[] = [];
       let longTasks = 0;
       let r: InPage | null = null;
       for (let load = 0; load < LOADS; load++) {
@@ -185,6 +189,7 @@ async function main(): Promise<void> {
           r = (await page.evaluate(`(${IN_PAGE})(${RUNS})`)) as InPage;
         } : undefined);
         if (cold.first !== null) firsts.push(cold.first);
+        if (cold.watch !== null) watches.push(cold.watch);
         longTasks += cold.longTasks;
         const naive = await coldLoad(reference, server.url(p.route), REFERENCE_MEASURE);
         if (naive.first !== null) naiveFirsts.push(naive.first);
@@ -198,6 +203,7 @@ async function main(): Promise<void> {
         match: inPage.match,
         first: firsts.length ? median(firsts) : null,
         naiveFirst: naiveFirsts.length ? median(naiveFirsts) : null,
+        watch: watches.length ? median(watches) : null,
         detector: median(inPage.det),
         detectorMax: Math.max(...inPage.det),
         classify: inPage.cls.length ? median(inPage.cls) : null,
