@@ -17,7 +17,7 @@
 //   pass it the main-content read); the classification runs in the extension's background
 //   and is timed separately, in the page too, for the pages that reach it.
 // - Long tasks (≥ 50 ms) seen by a PerformanceObserver installed before any page script runs:
-//   the bench counts those that overlap a `steady:detect` measure.
+//   the bench counts those that overlap a `steady:detect` or `steady:watch` measure.
 // Prints a table and a summary and writes the same as markdown to bench-output/bench.md.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
