@@ -1,10 +1,10 @@
 // The detector: runs on every http(s) page once it is idle. It takes one cheap look at the
 // article's text for a word that could name shaking near a word for a part of the body
-// (knowledge/detect/gate.ts); nearly every page stops there, having sent nothing and left nothing behind. On the few pages that have
-// such a word it reads the main content and asks the background to classify it (the
-// classifier and its words stay out of this script, which must stay under 10 KB gzip: no
-// Zod, no Preact, no knowledge base). The background sets the badge and title and answers
-// with the verdict, which goes on to the offer.
+// (knowledge/detect/gate.ts); nearly every page stops there, having sent nothing and left
+// nothing behind. On the few pages that have such a word it reads the main content and asks
+// the background to classify it (the classifier and its words stay out of this script, which
+// must stay under 10 KB gzip: no Zod, no Preact, no knowledge base). The background sets the
+// badge and title and answers with the verdict, which goes on to the offer.
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { body, gate } from 'virtual:steady-detector-signals';
@@ -49,7 +49,6 @@ export default defineContentScript({
 function run(ctx: ContentScriptContext, asked: boolean, offerStyle: OfferStyle): void {
   const patterns = gatePatterns({ gate, body });
   let last: Verdict | null = null;
-  let watching = false;
   // One check at a time; a request that arrives meanwhile runs once the current one is done.
   let busy = false;
   let queued = false;
@@ -60,18 +59,10 @@ function run(ctx: ContentScriptContext, asked: boolean, offerStyle: OfferStyle):
     }
     busy = true;
     try {
-      // What the page pays for, in its timeline: the reading and the message made of it
-      // (steady:detect), and on the first check the watcher for route changes and late
-      // content (steady:watch).
+      // What the page pays for, in its timeline: the reading and the message made of it.
       const start = performance.now();
       const reading = readNow(patterns);
       performance.measure('steady:detect', { start, end: performance.now() });
-      if (!watching) {
-        watching = true;
-        const watchStart = performance.now();
-        watchPageChanges(ctx, () => void check());
-        performance.measure('steady:watch', { start: watchStart, end: performance.now() });
-      }
       const verdict = await verdictFor(reading, asked || last?.match === true);
       if (verdict && !ctx.isInvalid) {
         const previous = last;
@@ -90,7 +81,12 @@ function run(ctx: ContentScriptContext, asked: boolean, offerStyle: OfferStyle):
       }
     }
   };
+  // The first check reads the page before this line (up to its first await); then the
+  // watcher for route changes and late content is set up, timed as steady:watch.
   void check();
+  const watchStart = performance.now();
+  watchPageChanges(ctx, () => void check());
+  performance.measure('steady:watch', { start: watchStart, end: performance.now() });
 }
 
 /** What was read: no page (no word could name shaking), or the main content as a message. */

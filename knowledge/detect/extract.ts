@@ -26,7 +26,6 @@ export type DomElement = DomNode & {
   hasAttributes(): boolean;
   getAttribute(name: string): string | null;
   querySelector(selector: string): DomElement | null;
-  querySelectorAll(selector: string): ArrayLike<DomElement>;
 };
 export type DomDocument = {
   readonly title: string;
@@ -130,48 +129,16 @@ function isChromeOrHidden(el: DomElement, tag: string): boolean {
   return id !== null && CHROME_CLASS.test(id);
 }
 
-/** The article, if the page says where it is: main, [role=main], or its only article. */
-export function semanticRoot(doc: DomDocument): DomElement | null {
-  // Tag lookups are cheap (browsers keep these collections); the attribute query walks the
-  // whole document, so it runs only when there is no <main>.
-  const main = doc.getElementsByTagName('main')[0];
-  if (main) return main;
-  const role = doc.querySelector('[role="main"]');
-  if (role) return role;
-  const articles = doc.getElementsByTagName('article');
-  return articles.length === 1 ? (articles[0] ?? null) : null;
-}
-
-/** A semantic root with less text than this is a stub, and the whole body is read instead. */
-export const MIN_ROOT_CHARS = 200;
-
 /**
- * Reads the main content: `root` when given (the gate has already chosen it, so the page is not
- * asked twice for its root and that root's whole text), otherwise the semantic root chosen here
- * by the same rule; null means the whole body.
+ * Reads the main content of `root`, or of the whole body when `root` is null. The detector
+ * reads the root the gate chose (gate.ts: chooseRoot), so the page is not asked twice for its
+ * root and that root's text.
  */
-export function extractMainContent(
-  doc: DomDocument,
-  limits: ExtractLimits = DEFAULT_LIMITS,
-  root: DomElement | null = chooseRoot(doc),
-): Extraction {
+export function extractMainContent(doc: DomDocument, limits: ExtractLimits, root: DomElement | null): Extraction {
   const title = (doc.title || '').slice(0, 500);
   const body = doc.body;
   if (!body) return { title, text: '', blocks: [], nodes: 0, truncated: false, semantic: false };
   return root ? walk(root, true, title, limits) : walk(body, false, title, limits);
-}
-
-/**
- * A main element with (almost) no text is a stub: then the whole body is read (null). Its
- * scripts and styles are not text, as the gate (gate.ts), which chooses the root the detector
- * reads, does not count them either.
- */
-function chooseRoot(doc: DomDocument): DomElement | null {
-  const root = semanticRoot(doc);
-  if (!root) return null;
-  let chars = (root.textContent ?? '').length;
-  for (const code of Array.from(root.querySelectorAll('script, style, noscript'))) chars -= (code.textContent ?? '').length;
-  return chars >= MIN_ROOT_CHARS ? root : null;
 }
 
 function walk(root: DomElement, inArticle: boolean, title: string, limits: ExtractLimits): Extraction {

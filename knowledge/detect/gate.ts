@@ -9,7 +9,7 @@
 // never says no to a page the full read would match: it reads all the prose that read does,
 // and looks much further around each shaking word. Past its budget (the root's first 3,000
 // elements, at most 100,000 characters: several times the longest article) it reads nothing.
-import { semanticRoot, MIN_ROOT_CHARS, type DomDocument, type DomElement, type DomNode } from './extract';
+import type { DomDocument, DomElement, DomNode } from './extract';
 
 export type GateLimits = { maxChars: number };
 /**
@@ -17,11 +17,6 @@ export type GateLimits = { maxChars: number };
  * Chromium (two-byte text), so this keeps the look near a millisecond on the longest pages.
  */
 export const GATE_LIMITS: GateLimits = { maxChars: 100_000 };
-
-/** The gate's word beginnings as one pattern. They are letters only (signals.ts checks). */
-export function gatePattern(gate: string): RegExp {
-  return new RegExp(gate, 'i');
-}
 
 /** What the gate looks for: shaking words, and body words near them. */
 export type GatePatterns = { shaking: RegExp; body: RegExp };
@@ -148,18 +143,37 @@ export function gateText(doc: GateDocument, root: GateElement, max: number, elem
   return text + range.toString();
 }
 
+/** The article, if the page says where it is: main, [role=main], or its only article. */
+function semanticRoot(doc: GateDocument): GateElement | null {
+  // Tag lookups are cheap (browsers keep these collections); the attribute query walks the
+  // whole document, so it runs only when there is no <main>.
+  const main = doc.getElementsByTagName('main')[0];
+  if (main) return main as GateElement;
+  const role = doc.querySelector('[role="main"]');
+  if (role) return role as GateElement;
+  const articles = doc.getElementsByTagName('article');
+  return articles.length === 1 ? ((articles[0] as GateElement | undefined) ?? null) : null;
+}
+
+/** A semantic root with less prose than this is a stub, and the whole body is read instead. */
+const MIN_ROOT_CHARS = 200;
+
+/**
+ * What the detector reads, and the look's text of it: the page's semantic root, or null (the
+ * whole body) when there is none or it is a stub. The extraction is given the same root.
+ */
+export function chooseRoot(doc: GateDocument, max = GATE_LIMITS.maxChars): { root: GateElement | null; text: string } {
+  const root = semanticRoot(doc);
+  const text = root ? gateText(doc, root, max) : '';
+  if (text.length >= MIN_ROOT_CHARS) return { root, text };
+  return { root: null, text: doc.body ? gateText(doc, doc.body, max) : '' };
+}
+
 export function readGate(doc: GateDocument, patterns: GatePatterns, limits: GateLimits = GATE_LIMITS): GateReading {
-  const body = doc.body;
-  if (!body) return { hit: false, chars: 0, root: null };
-  let root = semanticRoot(doc) as GateElement | null;
-  let text = root ? gateText(doc, root, limits.maxChars) : '';
-  // The extraction reads the whole body when the page's main element is only a stub.
-  if (text.length < MIN_ROOT_CHARS) {
-    root = null;
-    text = gateText(doc, body, limits.maxChars);
-  }
+  if (!doc.body) return { hit: false, chars: 0, root: null };
+  const chosen = chooseRoot(doc, limits.maxChars);
   // Slicing a string is free in JavaScript engines: only the budget is scanned.
-  if (text.length > limits.maxChars) text = text.slice(0, limits.maxChars);
+  const text = chosen.text.length > limits.maxChars ? chosen.text.slice(0, limits.maxChars) : chosen.text;
   // The title first: the classifier reads it as the article's first sentence.
-  return { hit: shakingNearBody(`${doc.title || ''}\n${text}`, patterns), chars: text.length, root };
+  return { hit: shakingNearBody(`${doc.title || ''}\n${text}`, patterns), chars: text.length, root: chosen.root };
 }

@@ -12,6 +12,7 @@ import { badgeOf } from './harness/badge';
 import { launchExtension, type ExtensionSession } from './harness/extension';
 import { extensionDir, ROOT } from './harness/paths';
 import { servePages, type PageServer } from './harness/server';
+import { FAVICON } from './settings-helpers';
 
 const BUDGET = 10 * 1024;
 const fixture = (name: string) => readFileSync(path.join(ROOT, 'tests/fixtures/pages', name), 'utf8');
@@ -53,7 +54,7 @@ let server: PageServer;
 
 beforeAll(async () => {
   server = await servePages({
-    '/favicon.ico': { body: '', type: 'image/x-icon' },
+    ...FAVICON,
     '/positive.html': fixture('positive/legs-shaking-after-squats-short-post.html'),
     '/stretch.html': fixture('positive/physio-clinic-shaking-during-hamstring-stretch.html'),
     '/protein.html': fixture('negative/protein-shake-recipe-fitness-site.html'),

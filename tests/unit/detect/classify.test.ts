@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { detect } from '@/knowledge/detect/index';
-import { extractMainContent } from '@/knowledge/detect/extract';
-import { page, signals } from './helpers';
+import { mainContent, page, signals } from './helpers';
 
 function verdictOf(title: string, body: string) {
   return detect(page(title, body), signals).verdict;
@@ -136,7 +135,7 @@ describe('weights and evidence', () => {
 
   test('evidence quotes come from the article, name their section and block, at most three', () => {
     const p = page('Why my legs shake after squats', SQUATS);
-    const extraction = extractMainContent(p);
+    const extraction = mainContent(p);
     const v = detect(p, signals).verdict;
     const collapse = (s: string) => s.replace(/\s+/g, ' ');
     for (const q of v.evidence) {

@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { BLOCK_HEADING, extractMainContent } from '@/knowledge/detect/extract';
-import { doc } from './helpers';
+import { BLOCK_HEADING } from '@/knowledge/detect/extract';
+import { doc, mainContent } from './helpers';
 
 const ARTICLE = '<p>The article text stays in the reading, every word of it, however long it runs on.</p>';
 const LONG = `<p>${'This paragraph is part of the article and is long enough to count. '.repeat(6)}</p>`;
 
 function textOf(body: string): string {
-  return extractMainContent(doc(body)).text;
+  return mainContent(doc(body)).text;
 }
 
 describe('main content', () => {
@@ -37,8 +37,8 @@ describe('main content', () => {
   });
 
   test('reports whether the page said where its article is', () => {
-    expect(extractMainContent(doc(`<main>${LONG}</main>`)).semantic).toBe(true);
-    expect(extractMainContent(doc(`<div>${LONG}</div>`)).semantic).toBe(false);
+    expect(mainContent(doc(`<main>${LONG}</main>`)).semantic).toBe(true);
+    expect(mainContent(doc(`<div>${LONG}</div>`)).semantic).toBe(false);
   });
 });
 
@@ -93,7 +93,7 @@ describe('skips what is not the article', () => {
   });
 
   test('a paragraph read whole keeps its words apart at line breaks and joins its inline parts', () => {
-    const page = extractMainContent(doc(`<main><p>Legs <b>sha</b>king<br>after squats</p>${LONG}</main>`));
+    const page = mainContent(doc(`<main><p>Legs <b>sha</b>king<br>after squats</p>${LONG}</main>`));
     const first = page.blocks[0]!;
     expect(page.text.slice(first.start, first.end)).toBe('Legs shaking after squats');
   });
@@ -109,7 +109,7 @@ describe('skips what is not the article', () => {
 
 describe('blocks', () => {
   test('headings are blocks of their own and give the following blocks their section', () => {
-    const page = extractMainContent(doc(`<main><h2>Why legs shake</h2><p>First paragraph.</p><p>Second <em>one</em>.</p>${LONG}</main>`));
+    const page = mainContent(doc(`<main><h2>Why legs shake</h2><p>First paragraph.</p><p>Second <em>one</em>.</p>${LONG}</main>`));
     const [heading, first, second] = page.blocks;
     expect(page.text.slice(heading!.start, heading!.end)).toBe('Why legs shake');
     expect(heading!.kind).toBe(BLOCK_HEADING);
@@ -119,7 +119,7 @@ describe('blocks', () => {
   });
 
   test('text after a nested block belongs to the outer block, not to the heading or paragraph before it', () => {
-    const page = extractMainContent(doc(`<main><div>Intro <p>Inner.</p> tail.</div>${LONG}</main>`));
+    const page = mainContent(doc(`<main><div>Intro <p>Inner.</p> tail.</div>${LONG}</main>`));
     const texts = page.blocks.map((b) => page.text.slice(b.start, b.end).trim());
     expect(texts.slice(0, 3)).toEqual(['Intro', 'Inner.', 'tail.']);
   });
@@ -128,13 +128,13 @@ describe('blocks', () => {
 describe('budgets', () => {
   test('stops after the node budget', () => {
     const body = '<main>' + '<p>x</p>'.repeat(5000) + '</main>';
-    const page = extractMainContent(doc(body), { maxNodes: 1000, maxChars: 200_000 });
+    const page = mainContent(doc(body), { maxNodes: 1000, maxChars: 200_000 });
     expect(page.truncated).toBe(true);
     expect(page.nodes).toBeLessThanOrEqual(1001);
   });
 
   test('stops at the character budget, even inside one huge text node', () => {
-    const page = extractMainContent(doc(`<main><p>${'a'.repeat(50_000)}</p></main>`), { maxNodes: 100, maxChars: 10_000 });
+    const page = mainContent(doc(`<main><p>${'a'.repeat(50_000)}</p></main>`), { maxNodes: 100, maxChars: 10_000 });
     expect(page.truncated).toBe(true);
     expect(page.text.length).toBeLessThanOrEqual(10_001);
   });

@@ -2,7 +2,8 @@
 // classify` uses), and the signals the extension is built with.
 import { parsePage } from '@/knowledge/detect/node-page';
 import { detect, type Detection } from '@/knowledge/detect/index';
-import type { GateDocument } from '@/knowledge/detect/gate';
+import { DEFAULT_LIMITS, extractMainContent, type Extraction, type ExtractLimits } from '@/knowledge/detect/extract';
+import { chooseRoot, type GateDocument } from '@/knowledge/detect/gate';
 import { nodeDetectorSignals } from '@/knowledge/detect/lexicon';
 
 export const signals = nodeDetectorSignals();
@@ -18,4 +19,9 @@ export function page(title: string, body: string): GateDocument {
 
 export function detectHtml(html: string): Detection {
   return detect(doc(html), signals);
+}
+
+/** The main content as the detector reads it: the root the gate chooses. */
+export function mainContent(page: GateDocument, limits: ExtractLimits = DEFAULT_LIMITS): Extraction {
+  return extractMainContent(page, limits, chooseRoot(page).root);
 }

@@ -4,12 +4,12 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { classify, type ClassifyInput } from '@/knowledge/detect/classify';
-import { densestBlocks, extractMainContent, type DomNode } from '@/knowledge/detect/extract';
+import { densestBlocks, type DomNode } from '@/knowledge/detect/extract';
 import type { GateDocument } from '@/knowledge/detect/gate';
 import { detect } from '@/knowledge/detect/index';
 import { NodeTextRange } from '@/knowledge/detect/linkedom-fixes';
 import { CAUSE_IDS, CONTEXTS } from '@/knowledge/vocabulary';
-import { doc, signals } from './helpers';
+import { doc, mainContent, signals } from './helpers';
 
 const WORDS = [
   'legs', 'shake', 'shaking', 'trembling', 'tremor', 'quiver', 'twitch', 'jitters', 'wobble', 'muscles',
@@ -62,7 +62,7 @@ describe('never throws', () => {
         const page = doc(`<!doctype html><html><head><title>${title.replace(/[<&]/g, ' ')}</title></head><body>${body}</body></html>`);
         const detection = detect(page, signals);
         verdictIsWellFormed(detection.verdict);
-        const full = extractMainContent(page);
+        const full = mainContent(page);
         const blocks = full.semantic ? full.blocks : densestBlocks(full.blocks);
         const withoutGate = classify({ title: full.title, text: full.text, blocks }, signals).verdict;
         expect(detection.verdict.match).toBe(withoutGate.match);

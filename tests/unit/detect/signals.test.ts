@@ -5,7 +5,7 @@ import raw from '@/knowledge/data/detector-lexicon.json';
 import { kb } from '@/knowledge/index';
 import { DetectorLexicon } from '@/knowledge/detect/lexicon-schema';
 import { buildDetectorSignals, KIND } from '@/knowledge/detect/signals';
-import { gatePattern } from '@/knowledge/detect/gate';
+import { gatePatterns } from '@/knowledge/detect/gate';
 import { CONTEXTS } from '@/knowledge/vocabulary';
 import { lexiconProblems } from '@/knowledge/detect/lexicon';
 import { validateKnowledge } from '@/knowledge/validate';
@@ -74,7 +74,7 @@ describe('detector lexicon', () => {
       (p) => !p.split(/[ -]/).some((w) => shakingWords.some((s) => overlap(w, s))),
     );
     expect(without).toEqual([]);
-    expect(gatePattern(signals.gate).test('a protein shake')).toBe(true);
+    expect(gatePatterns(signals).shaking.test('a protein shake')).toBe(true);
   });
 });
 
