@@ -5,6 +5,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { launchExtension } from '../tests/e2e/harness/extension';
+import { animationsFinished } from '../tests/e2e/harness/animations';
 import { badgeOf } from '../tests/e2e/harness/badge';
 import { FAVICON, tabIdOf } from '../tests/e2e/settings-helpers';
 import { writeStorage } from '../tests/e2e/harness/storage';
@@ -39,7 +40,7 @@ async function walkThrough(scheme: 'light' | 'dark', origin: (p: string) => stri
       const aside = article.locator('steady-ui').getByRole('complementary', { name: 'Steady' });
       await aside.waitFor({ timeout: 10_000 });
       // The sidebar slides in (unless reduced motion is asked for): screenshot it once it has.
-      await aside.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
+      await animationsFinished(article);
       const about = (await aside.locator('p').first().textContent())?.trim();
       const causes = await aside.locator('[data-cause-id]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-cause-id')));
       say(`[${scheme}] sidebar opened: "${about}"; causes: ${causes.slice(0, 5).join(', ')}`);

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { ROOT } from './harness/paths';
 import type { ExtensionSession } from './harness/extension';
+import { animationsFinished } from './harness/animations';
 
 /** Any fixture (pages/, demo/, hostile/), relative to tests/fixtures. */
 export function fixture(relative: string): string {
@@ -29,12 +30,10 @@ export async function openChecked(session: ExtensionSession, url: string): Promi
   return page;
 }
 
-/** Waits until the sidebar's opening animation (if any) has finished, so boxes are final. */
+/** Waits until the sidebar is there and its opening animation (if any) has ended, so boxes are final. */
 export async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const aside = document.querySelector('steady-ui')?.shadowRoot?.querySelector('aside');
-    return aside !== null && aside !== undefined && aside.getAnimations().every((a) => a.playState === 'finished');
-  });
+  await page.waitForFunction(() => document.querySelector('steady-ui')?.shadowRoot?.querySelector('aside'));
+  await animationsFinished(page);
 }
 
 /** The element that has focus, looking through Steady's shadow root: "steady-ui > BUTTON". */
