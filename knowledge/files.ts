@@ -3,6 +3,9 @@
 import causes from './data/causes.json';
 import tips from './data/tips.json';
 import redFlags from './data/red-flags.json';
+import firstAid from './data/first-aid.json';
+import emergencyNumbers from './data/emergency-numbers.json';
+import emergencyNumberSources from './data/emergency-number-sources.json';
 import faq from './data/faq.json';
 import sources from './data/sources.json';
 import triageRules from './data/triage-rules.json';
@@ -12,6 +15,9 @@ export const RAW_FILES = {
   'causes.json': causes,
   'tips.json': tips,
   'red-flags.json': redFlags,
+  'first-aid.json': firstAid,
+  'emergency-numbers.json': emergencyNumbers,
+  'emergency-number-sources.json': emergencyNumberSources,
   'faq.json': faq,
   'sources.json': sources,
   'triage-rules.json': triageRules,

@@ -7,6 +7,7 @@ import {
   CONTEXTS,
   DURATIONS,
   FACTORS,
+  FIRST_AID,
   RED_FLAGS,
   TRIAGE_LEVELS,
 } from './vocabulary';
@@ -21,7 +22,8 @@ export const RedFlagId = z.enum(RED_FLAGS);
 export const DurationId = z.enum(DURATIONS);
 export const CauseId = z.enum(CAUSE_IDS);
 export const TriageLevel = z.enum(TRIAGE_LEVELS);
-export const RedFlagLevel = z.enum(['emergency', 'urgent', 'doctor']);
+export const RedFlagLevel = z.enum(['emergency', 'emergency-department', 'urgent', 'doctor']);
+export const FirstAidId = z.enum(FIRST_AID);
 
 const Text = z.string().trim().min(1, 'must not be empty');
 const Sentence = Text.regex(/[.!?]$/, 'must end with a full stop, question mark or exclamation mark');
@@ -63,6 +65,12 @@ export const Tip = z.strictObject({
   action: Sentence.describe('Imperative: what, how much and when.'),
   why: Sentence,
   causes: z.array(CauseId).min(1, 'a tip serves at least one cause'),
+  // Required on every tip, so each one is a decision someone made, not a default.
+  whileWaiting: z
+    .boolean()
+    .describe('Safe and useful while waiting for same-day or emergency care (no training advice).'),
+  onlyWith: z.array(FactorId).min(1).optional().describe('Shown only when one of these factors is ticked.'),
+  notWith: z.array(FactorId).min(1).optional().describe('Never shown when one of these factors is ticked.'),
   sources: SourceIds,
 });
 export type Tip = z.infer<typeof Tip>;
@@ -70,11 +78,22 @@ export type Tip = z.infer<typeof Tip>;
 export const RedFlag = z.strictObject({
   id: RedFlagId,
   notice: Text.describe('What a person notices, in plain words.'),
+  short: Text.refine((s) => wordCount(s) <= 6, 'short: at most 6 words').describe('The sign in a few words.'),
   level: RedFlagLevel,
-  action: Sentence.describe('What to do, and by when.'),
+  action: Sentence.describe('What to do, and by when, in the words of its level.'),
+  firstAid: z.array(FirstAidId).describe('What to do for the person meanwhile (may be empty).'),
   sources: SourceIds,
 });
 export type RedFlag = z.infer<typeof RedFlag>;
+
+export const FirstAid = z.strictObject({
+  id: FirstAidId,
+  title: Text.refine((s) => wordCount(s) <= 6, 'title: at most 6 words'),
+  steps: z.array(Sentence).min(1).max(7).describe('What to do, in order.'),
+  callIf: Sentence.optional().describe('When to call the emergency number, if not already called.'),
+  sources: SourceIds,
+});
+export type FirstAid = z.infer<typeof FirstAid>;
 
 export const Faq = z.strictObject({
   id: KebabId,
@@ -121,17 +140,28 @@ export const TriageRule = z.strictObject({
   id: KebabId,
   level: z.enum(['urgent', 'doctor']),
   reason: Sentence,
+  firstAid: z.array(FirstAidId).min(1).optional().describe('First aid to show whenever the rule matches.'),
   durationAtLeast: DurationId.optional(),
   anyContext: z.array(ContextId).min(1).optional(),
   anyFactor: z.array(FactorId).min(1).optional(),
 });
 export type TriageRule = z.infer<typeof TriageRule>;
 
+/** A country's number for an ambulance, best first (the emergency screen shows the first). */
+export const EmergencyNumber = z.strictObject({
+  region: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as "GB"'),
+  name: Text,
+  numbers: z.array(z.string().regex(/^\d{2,5}$/, 'digits only')).min(1),
+  sources: SourceIds,
+});
+export type EmergencyNumber = z.infer<typeof EmergencyNumber>;
+
 /** One array per data file; the file name is the key (see knowledge/files.ts). */
 export const KnowledgeFiles = {
   causes: z.array(Cause),
   tips: z.array(Tip),
   redFlags: z.array(RedFlag),
+  firstAid: z.array(FirstAid),
   faq: z.array(Faq),
   sources: z.array(Source),
   triageRules: z.array(TriageRule),
@@ -146,6 +176,11 @@ export const DataFiles = {
   'causes.json': z.strictObject({ ...EditorHint, causes: KnowledgeFiles.causes }),
   'tips.json': z.strictObject({ ...EditorHint, tips: KnowledgeFiles.tips }),
   'red-flags.json': z.strictObject({ ...EditorHint, redFlags: KnowledgeFiles.redFlags }),
+  'first-aid.json': z.strictObject({ ...EditorHint, firstAid: KnowledgeFiles.firstAid }),
+  // Apart from the rest: only the emergency screen and the options page load the numbers, and
+  // no bundle carries their sources, which are for review.
+  'emergency-numbers.json': z.strictObject({ ...EditorHint, emergencyNumbers: z.array(EmergencyNumber) }),
+  'emergency-number-sources.json': z.strictObject({ ...EditorHint, sources: z.array(Source) }),
   'faq.json': z.strictObject({ ...EditorHint, faq: KnowledgeFiles.faq }),
   'sources.json': z.strictObject({ ...EditorHint, sources: KnowledgeFiles.sources }),
   'triage-rules.json': z.strictObject({ ...EditorHint, triageRules: KnowledgeFiles.triageRules }),
@@ -157,6 +192,7 @@ export type KnowledgeBase = {
   causes: Cause[];
   tips: Tip[];
   redFlags: RedFlag[];
+  firstAid: FirstAid[];
   faq: Faq[];
   sources: Source[];
   triageRules: TriageRule[];

@@ -7,7 +7,8 @@ import type { z } from 'zod';
 import { RAW_FILES } from './files';
 import { lexiconProblems } from './detect/lexicon';
 import { DataFiles, type DataFileName, type KnowledgeBase } from './schema';
-import { CAUSE_IDS, CONTEXTS, DURATIONS, FACTORS, RED_FLAGS, urgencyRank } from './vocabulary';
+import { LEVEL_PHRASES } from './assess/wording';
+import { CAUSE_IDS, CONTEXTS, DURATIONS, FACTORS, FIRST_AID, RED_FLAGS, urgencyRank } from './vocabulary';
 
 /** The five articles in ../shared/seeds/ the knowledge base is written from. */
 export const SEED_FILES = [
@@ -48,6 +49,7 @@ export function validateKnowledge(raw: RawKnowledgeFiles = RAW_FILES): Knowledge
     causes: files['causes.json'].causes,
     tips: files['tips.json'].tips,
     redFlags: files['red-flags.json'].redFlags,
+    firstAid: files['first-aid.json'].firstAid,
     faq: files['faq.json'].faq,
     sources: files['sources.json'].sources,
     triageRules: files['triage-rules.json'].triageRules,
@@ -57,7 +59,10 @@ export function validateKnowledge(raw: RawKnowledgeFiles = RAW_FILES): Knowledge
       durations: files['vocabulary.json'].durations,
     },
   };
-  problems.push(...crossCheck(kb));
+  problems.push(
+    ...crossCheck(kb),
+    ...emergencyNumberProblems(files['emergency-numbers.json'], files['emergency-number-sources.json']),
+  );
   return problems.length > 0 ? { ok: false, problems } : { ok: true, kb };
 }
 
@@ -107,6 +112,7 @@ function crossCheck(kb: KnowledgeBase): KnowledgeProblem[] {
     ['causes.json', 'causes', kb.causes],
     ['tips.json', 'tips', kb.tips],
     ['red-flags.json', 'redFlags', kb.redFlags],
+    ['first-aid.json', 'firstAid', kb.firstAid],
     ['faq.json', 'faq', kb.faq],
     ['sources.json', 'sources', kb.sources],
     ['triage-rules.json', 'triageRules', kb.triageRules],
@@ -160,8 +166,23 @@ function crossCheck(kb: KnowledgeBase): KnowledgeProblem[] {
     }
   }
   for (const flag of kb.redFlags) {
+    const entry = `redFlags: ${flag.id}`;
     for (const s of flag.sources) {
-      if (!sourceIds.has(s)) report('red-flags.json', `redFlags: ${flag.id}`, `source "${s}" does not exist in sources.json`);
+      if (!sourceIds.has(s)) report('red-flags.json', entry, `source "${s}" does not exist in sources.json`);
+    }
+    for (const id of duplicates(flag.firstAid)) report('red-flags.json', entry, `first aid "${id}" is listed twice`);
+    // The banner says what the level says; the sign's own action must not say otherwise.
+    const phrase = LEVEL_PHRASES[flag.level];
+    if (!phrase.must.test(flag.action) || phrase.mustNot?.test(flag.action)) {
+      report('red-flags.json', entry, `the action of a "${flag.level}" sign must ${phrase.words}`);
+    }
+  }
+  for (const id of FIRST_AID) {
+    if (!kb.firstAid.some((f) => f.id === id)) report('first-aid.json', `firstAid: ${id}`, `first aid "${id}" has no entry`);
+  }
+  for (const aid of kb.firstAid) {
+    for (const s of aid.sources) {
+      if (!sourceIds.has(s)) report('first-aid.json', `firstAid: ${aid.id}`, `source "${s}" does not exist in sources.json`);
     }
   }
   for (const item of kb.faq) {
@@ -179,6 +200,7 @@ function crossCheck(kb: KnowledgeBase): KnowledgeProblem[] {
     ...kb.causes.flatMap((c) => c.sources),
     ...kb.tips.flatMap((t) => t.sources),
     ...kb.redFlags.flatMap((r) => r.sources),
+    ...kb.firstAid.flatMap((f) => f.sources),
     ...kb.faq.flatMap((f) => f.sources),
   ]);
   const seedFiles: string[] = [];
@@ -247,6 +269,32 @@ function crossCheck(kb: KnowledgeBase): KnowledgeProblem[] {
     for (const f of duplicates(rule.anyFactor ?? [])) report('triage-rules.json', `triageRules: ${rule.id}`, `factor "${f}" is listed twice`);
   }
 
+  return problems;
+}
+
+/** The emergency numbers: one entry a country, each citing sources of their own file, all cited. */
+function emergencyNumberProblems(
+  numbers: Parsed['emergency-numbers.json'],
+  sources: Parsed['emergency-number-sources.json'],
+): KnowledgeProblem[] {
+  const problems: KnowledgeProblem[] = [];
+  const report = (file: DataFileName, entry: string, problem: string) => problems.push({ file, entry, problem });
+  const ids = new Set(sources.sources.map((s) => s.id));
+  for (const r of duplicates(numbers.emergencyNumbers.map((e) => e.region))) {
+    report('emergency-numbers.json', `emergencyNumbers: ${r}`, `country "${r}" is listed twice`);
+  }
+  for (const id of duplicates(sources.sources.map((s) => s.id))) {
+    report('emergency-number-sources.json', `sources: ${id}`, `id "${id}" is used more than once`);
+  }
+  for (const country of numbers.emergencyNumbers) {
+    for (const s of country.sources) {
+      if (!ids.has(s)) report('emergency-numbers.json', `emergencyNumbers: ${country.region}`, `source "${s}" is not in emergency-number-sources.json`);
+    }
+  }
+  const cited = new Set(numbers.emergencyNumbers.flatMap((e) => e.sources));
+  for (const s of sources.sources) {
+    if (!cited.has(s.id)) report('emergency-number-sources.json', `sources: ${s.id}`, 'no country cites this source');
+  }
   return problems;
 }
 

@@ -31,21 +31,39 @@ export const FACTORS = [
   'new-medication',
   'pregnancy',
   'diabetes',
+  'kidney-disease',
   'over-60',
 ] as const;
 export type Factor = (typeof FACTORS)[number];
 
+/** Most urgent first, in the order of TRIAGE_LEVELS (the validator checks the data keeps it). */
 export const RED_FLAGS = [
+  // emergency
   'face-arm-speech',
   'sudden-one-side-weakness',
   'chest-pain',
+  'palpitations-faint',
+  'fainted-exercising',
+  'seizure',
+  // The id predates the separate fainting and fit signs; it is kept so that saved checks still
+  // read. It now means confusion or unusual drowsiness.
   'confusion-or-fainting',
+  'heatstroke',
+  'cold-pale-leg',
+  // emergency-department
+  'water-overload',
+  'saddle-numbness',
   'dark-urine',
+  'head-injury',
+  // urgent
+  'overheated',
+  'alcohol-withdrawal',
+  'serotonin-signs',
   'calf-pain-swelling',
   'fever',
-  'head-injury',
-  'numbness-tingling',
   'weakness-or-falls',
+  // doctor
+  'numbness-tingling',
   'shaking-at-rest',
   'getting-worse',
   'urge-to-move',
@@ -57,11 +75,30 @@ export type RedFlagId = (typeof RED_FLAGS)[number];
 export const DURATIONS = ['first-time', 'days', 'weeks', 'months'] as const;
 export type Duration = (typeof DURATIONS)[number];
 
-/** Most urgent first; the order is the ranking used everywhere. */
-export const TRIAGE_LEVELS = ['emergency', 'urgent', 'doctor', 'self-care'] as const;
+/**
+ * Most urgent first; the order is the ranking used everywhere. emergency: call an ambulance
+ * now; emergency-department: go to an emergency department or urgent care now; urgent: speak
+ * to a doctor or a nurse line today; doctor: book a visit; self-care: look after it yourself.
+ */
+export const TRIAGE_LEVELS = ['emergency', 'emergency-department', 'urgent', 'doctor', 'self-care'] as const;
 export type TriageLevel = (typeof TRIAGE_LEVELS)[number];
 /** A red flag is never self-care. */
 export type RedFlagLevel = Exclude<TriageLevel, 'self-care'>;
+/** The levels a sign can have, most urgent first. */
+export const RED_FLAG_LEVELS = TRIAGE_LEVELS.filter((l): l is RedFlagLevel => l !== 'self-care');
+
+/** First aid the self-check can show, in the order it is shown when several apply. */
+export const FIRST_AID = [
+  'call-emergency',
+  'treat-low-sugar',
+  'stroke-note-time',
+  'seizure-first-aid',
+  'after-a-faint',
+  'cool-down-now',
+  'no-more-water',
+  'stop-and-rest',
+] as const;
+export type FirstAidId = (typeof FIRST_AID)[number];
 
 export const CAUSE_KINDS = [
   'training-and-effort',

@@ -1,7 +1,8 @@
 // Assess self-check answers from the command line, as the popup does.
 //   npm run --silent assess -- answers.json
 //   echo '{"when":["stretching"],"duration":"days"}' | npm run --silent assess -- -
-// Prints {"triage","causes":[{"id","score","reasons"}],"tips","redFlags"} as JSON.
+// Prints {"triage","firstAid","causes":[{"id","score","reasons"}],"tips","redFlags"} as JSON:
+// firstAid is the ids of what to do first (knowledge/data/first-aid.json), the call first.
 // Exit status: 0 assessed, 2 the answers are not valid (said in plain words on stderr).
 import { readFileSync } from 'node:fs';
 import { assess, assessmentJson } from '@/knowledge/assess/assess';

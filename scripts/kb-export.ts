@@ -32,8 +32,12 @@ function main(args: string[]): number {
     process.stderr.write(`${formatProblems(result.problems, args[0])}\n`);
     return 1;
   }
-  const { causes, tips, redFlags, faq, sources, triageRules, vocabulary } = result.kb;
-  process.stdout.write(`${JSON.stringify({ causes, tips, redFlags, faq, sources, triageRules, vocabulary }, null, 2)}\n`);
+  const { causes, tips, redFlags, firstAid, faq, sources, triageRules, vocabulary } = result.kb;
+  // Validated with the rest; kept apart in the bundles, so not part of `kb`.
+  const { emergencyNumbers } = raw['emergency-numbers.json'] as Record<string, unknown>;
+  const { sources: emergencyNumberSources } = raw['emergency-number-sources.json'] as Record<string, unknown>;
+  const document = { causes, tips, redFlags, firstAid, faq, sources, triageRules, vocabulary, emergencyNumbers, emergencyNumberSources };
+  process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
   return 0;
 }
 

@@ -19,12 +19,14 @@ export type Settings = {
   siteSnoozes: Record<string, number>;
   /** A matching page shows the in-page button, or only the toolbar badge. */
   offerStyle: OfferStyle;
+  /** The country the person confirmed for the emergency number (ISO code), or null: guess. */
+  emergencyRegion: string | null;
 };
 
 export type SettingKey = keyof Settings;
 
 /** The keys in `storage.sync` (WXT's `sync:<key>` items), one per setting. */
-export const SETTING_KEYS = ['autoChecks', 'quietSites', 'snoozedUntil', 'siteSnoozes', 'offerStyle'] as const satisfies readonly SettingKey[];
+export const SETTING_KEYS = ['autoChecks', 'quietSites', 'snoozedUntil', 'siteSnoozes', 'offerStyle', 'emergencyRegion'] as const satisfies readonly SettingKey[];
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   autoChecks: true,
@@ -32,6 +34,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   snoozedUntil: null,
   siteSnoozes: {},
   offerStyle: 'button',
+  emergencyRegion: null,
 });
 
 /** A snooze lasts 24 hours. A stored end further ahead than that can only come from a clock
@@ -99,6 +102,10 @@ export function parseSettings(raw: Readonly<Record<string, unknown>>): ParsedSet
     if (v === 'button' || v === 'badge') settings.offerStyle = v;
     else invalid.push('offerStyle');
   }
+  if (present('emergencyRegion')) {
+    if (isRegion(raw.emergencyRegion)) settings.emergencyRegion = raw.emergencyRegion;
+    else invalid.push('emergencyRegion');
+  }
   return { settings, invalid };
 }
 
@@ -114,6 +121,10 @@ function readableQuietSites(list: readonly unknown[]): string[] {
   return [...new Set(list.filter(isQuietSite))].sort().slice(0, MAX_QUIET_SITES);
 }
 
+function isRegion(v: unknown): v is string {
+  return typeof v === 'string' && /^[A-Z]{2}$/.test(v);
+}
+
 function isSiteSnooze(site: string, until: unknown): until is number {
   return isHostName(site) && isTime(until);
 }
@@ -124,7 +135,7 @@ function isSiteSnooze(site: string, until: unknown): until is number {
  * Kept small for the detector's budget.
  */
 export function gateSettings(raw: Readonly<Record<string, unknown>>): Settings {
-  const { autoChecks, quietSites, snoozedUntil, siteSnoozes, offerStyle } = raw;
+  const { autoChecks, quietSites, snoozedUntil, siteSnoozes, offerStyle, emergencyRegion } = raw;
   const snoozes: Record<string, number> = {};
   if (typeof siteSnoozes === 'object' && siteSnoozes !== null && !Array.isArray(siteSnoozes)) {
     for (const [site, until] of Object.entries(siteSnoozes)) if (isSiteSnooze(site, until)) snoozes[site] = until;
@@ -135,6 +146,7 @@ export function gateSettings(raw: Readonly<Record<string, unknown>>): Settings {
     snoozedUntil: isTime(snoozedUntil) ? snoozedUntil : null,
     siteSnoozes: snoozes,
     offerStyle: offerStyle === 'badge' ? 'badge' : 'button',
+    emergencyRegion: isRegion(emergencyRegion) ? emergencyRegion : null,
   };
 }
 

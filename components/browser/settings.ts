@@ -46,7 +46,13 @@ export const offerStyleItem = storage.defineItem<OfferStyle>('sync:offerStyle', 
   migrations: {},
 });
 
-const ITEMS = [autoChecksItem, quietSitesItem, snoozedUntilItem, siteSnoozesItem, offerStyleItem];
+export const emergencyRegionItem = storage.defineItem<string | null>('sync:emergencyRegion', {
+  fallback: null,
+  version: 1,
+  migrations: {},
+});
+
+const ITEMS = [autoChecksItem, quietSitesItem, snoozedUntilItem, siteSnoozesItem, offerStyleItem, emergencyRegionItem];
 
 /** All settings in one storage read, each validated; unreadable ones come back as defaults. */
 export async function readSettings(): Promise<ParsedSettings> {
@@ -68,6 +74,11 @@ export function setAutoChecks(on: boolean): Promise<void> {
 
 export function setOfferStyle(style: OfferStyle): Promise<void> {
   return offerStyleItem.setValue(style);
+}
+
+/** The country for the emergency number (ISO code), or null to guess from the languages. */
+export function setEmergencyRegion(region: string | null): Promise<void> {
+  return emergencyRegionItem.setValue(region);
 }
 
 export type AddQuietSiteResult = { added: true } | { added: false; coveredBy?: string; full?: true };
@@ -118,7 +129,14 @@ export async function clearSiteSnooze(site: string): Promise<void> {
 /** Replaces the settings whose stored values were unreadable with their defaults. */
 export async function repairSettings(keys: readonly SettingKey[]): Promise<void> {
   const { settings } = await readSettings();
-  const byKey = { autoChecks: autoChecksItem, quietSites: quietSitesItem, snoozedUntil: snoozedUntilItem, siteSnoozes: siteSnoozesItem, offerStyle: offerStyleItem } as const;
+  const byKey = {
+    autoChecks: autoChecksItem,
+    quietSites: quietSitesItem,
+    snoozedUntil: snoozedUntilItem,
+    siteSnoozes: siteSnoozesItem,
+    offerStyle: offerStyleItem,
+    emergencyRegion: emergencyRegionItem,
+  } as const;
   for (const key of keys) {
     // The parsed value keeps whatever was readable (for a list, its good entries).
     await (byKey[key] as { setValue(v: unknown): Promise<void> }).setValue(settings[key]);

@@ -1,7 +1,9 @@
-// The options page: automatic checks, quiet sites, pauses, how a match is shown, saved data.
+// The options page: automatic checks, quiet sites, pauses, how a match is shown, the emergency
+// number's country, saved data.
 import '@/components/common/tokens.css';
 import './options.css';
 import { AutoChecksSection } from './AutoChecksSection';
+import { EmergencyNumberSection } from './EmergencyNumberSection';
 import { InvalidNotice } from './InvalidNotice';
 import { OfferStyleSection } from './OfferStyleSection';
 import { QuietSitesSection } from './QuietSitesSection';
@@ -43,6 +45,7 @@ export function OptionsApp() {
           <QuietSitesSection sites={parsed.settings.quietSites} />
           <SnoozeSection snoozedUntil={parsed.settings.snoozedUntil} siteSnoozes={parsed.settings.siteSnoozes} now={now} />
           <OfferStyleSection style={parsed.settings.offerStyle} />
+          <EmergencyNumberSection region={parsed.settings.emergencyRegion} />
           <SavedDataSection />
         </>
       )}

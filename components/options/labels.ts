@@ -7,6 +7,7 @@ export const SETTING_NAMES: Record<SettingKey, string> = {
   snoozedUntil: 'the pause on every site',
   siteSnoozes: 'pauses on single sites',
   offerStyle: 'how a match is shown',
+  emergencyRegion: 'the country for the emergency number',
 };
 
 export function listInWords(items: readonly string[]): string {

@@ -1,17 +1,19 @@
-// The result: what to do first, then what may cause it and what helps, the signs to watch for,
-// a summary for a doctor, and the saved check's date with one-click "Start over"/"Forget this".
+// The result: what to do and by when, the first aid before anything else, then what may cause
+// it and what helps, the signs to watch for, a summary for a doctor, and the saved check's date
+// with one-click "Start over"/"Forget this".
 import { useMemo, useState } from 'preact/hooks';
 import { assess } from '@/knowledge/assess/assess';
 import { doctorSummary } from '@/knowledge/assess/summary';
 import { LEADING_CAUSES } from '@/knowledge/assess/tips';
 import { DISCLAIMER } from '@/knowledge/assess/wording';
-import { kb, tipById } from '@/knowledge/index';
-import type { Tip } from '@/knowledge/schema';
+import { firstAidById, kb, tipById } from '@/knowledge/index';
+import type { FirstAid, Tip } from '@/knowledge/schema';
+import { FirstAidSteps } from '@/components/common/FirstAidSteps';
 import type { SavedCheck } from '@/components/browser/saved-check';
 import { CauseCard } from './CauseCard';
 import { DoctorSummary } from './DoctorSummary';
 import { EmergencyScreen } from './EmergencyScreen';
-import { dateLocale } from './locale';
+import { dateLocale } from '@/components/common/locale';
 import { TriageBanner } from './TriageBanner';
 import { WatchFor } from './WatchFor';
 
@@ -19,12 +21,14 @@ type Props = {
   saved: SavedCheck;
   /** False when the check could not be saved in the browser. */
   stored: boolean;
+  /** The country confirmed for the emergency number, or null. */
+  region: string | null;
   focusHeading: boolean;
   onStartOver: () => void;
   onForget: () => void;
 };
 
-export function ResultScreen({ saved, stored, focusHeading, onStartOver, onForget }: Props) {
+export function ResultScreen({ saved, stored, region, focusHeading, onStartOver, onForget }: Props) {
   const result = useMemo(() => assess(saved.answers), [saved]);
   const [showRest, setShowRest] = useState(false);
   const locale = dateLocale();
@@ -33,16 +37,44 @@ export function ResultScreen({ saved, stored, focusHeading, onStartOver, onForge
     () => doctorSummary(saved.answers, result.triage, kb, { date, locale }),
     [saved, result.triage, locale],
   );
-  if (result.triage === 'emergency') return <EmergencyScreen flags={saved.answers.flags} onBack={onStartOver} />;
+  if (result.triage === 'emergency') {
+    return (
+      <EmergencyScreen
+        level="emergency"
+        flags={saved.answers.flags}
+        firstAid={result.firstAid}
+        region={region}
+        onBack={onStartOver}
+        backLabel="Start over"
+      />
+    );
+  }
 
   const top = result.causes.slice(0, LEADING_CAUSES);
   const rest = result.causes.slice(LEADING_CAUSES);
   const tips = result.tips.map((id) => tipById(id)).filter((t): t is Tip => t !== undefined);
+  const aids = result.firstAid.map((id) => firstAidById(id)).filter((a): a is FirstAid => a !== undefined);
   const savedOn = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(date);
 
   return (
     <div class="result">
-      <TriageBanner triage={result.triage} because={result.because} focusHeading={focusHeading} />
+      <TriageBanner
+        triage={result.triage}
+        duration={saved.answers.duration}
+        because={result.because}
+        focusHeading={focusHeading}
+      />
+
+      {aids.length > 0 && (
+        <section class="first-aid-box" aria-labelledby="first-aid-title">
+          <h2 id="first-aid-title" class="visually-hidden">
+            First aid
+          </h2>
+          {aids.map((aid) => (
+            <FirstAidSteps key={aid.id} aid={aid} headingLevel="h3" />
+          ))}
+        </section>
+      )}
 
       {top.length > 0 && (
         <section aria-labelledby="causes-title">
@@ -73,7 +105,7 @@ export function ResultScreen({ saved, stored, focusHeading, onStartOver, onForge
 
       {tips.length > 0 && (
         <section aria-labelledby="tips-title">
-          <h2 id="tips-title">What you can do</h2>
+          <h2 id="tips-title">{result.triage === 'self-care' || result.triage === 'doctor' ? 'What you can do' : 'While you wait'}</h2>
           <ul class="tips">
             {tips.map((t) => (
               <li key={t.id}>{t.action}</li>

@@ -2,6 +2,8 @@
 // one step per screen; then the result, saved in the browser so the popup reopens on it.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { forgetCheck, loadSavedCheck, saveCheck, type SavedCheck } from '@/components/browser/saved-check';
+import { readSettings } from '@/components/browser/settings';
+import { actNow, type ActNow } from '@/knowledge/assess/act-now';
 import { draftToAnswers, EMPTY_DRAFT, type Draft } from './draft';
 import { EmergencyScreen } from './EmergencyScreen';
 import { HowLongStep } from './HowLongStep';
@@ -16,7 +18,7 @@ type Step = 1 | 2 | 3 | 4 | 5;
 type Screen =
   | { kind: 'loading' }
   | { kind: 'step'; step: Step }
-  | { kind: 'emergency' }
+  | ({ kind: 'act-now' } & ActNow)
   | { kind: 'result'; saved: SavedCheck; stored: boolean };
 
 type Props = {
@@ -28,14 +30,23 @@ export function SelfCheck({ onEmergencyChange }: Props) {
   const [screen, setScreen] = useState<Screen>({ kind: 'loading' });
   const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
   const [notice, setNotice] = useState('');
+  // The country confirmed in the options, read with the saved check before anything shows, so
+  // that the number on an emergency screen never changes after it appears.
+  const [region, setRegion] = useState<string | null>(null);
   // The screen the popup opens on leaves focus at the top; later screens take it.
   const screensShown = useRef(0);
   const focusHeading = screensShown.current > 0;
 
   useEffect(() => {
     let live = true;
-    void loadSavedCheck().then((saved) => {
-      if (live) setScreen(saved ? { kind: 'result', saved, stored: true } : { kind: 'step', step: 1 });
+    const confirmed = readSettings().then(
+      ({ settings }) => settings.emergencyRegion,
+      () => null,
+    );
+    void Promise.all([loadSavedCheck(), confirmed]).then(([saved, country]) => {
+      if (!live) return;
+      setRegion(country);
+      setScreen(saved ? { kind: 'result', saved, stored: true } : { kind: 'step', step: 1 });
     });
     return () => {
       live = false;
@@ -46,7 +57,7 @@ export function SelfCheck({ onEmergencyChange }: Props) {
     if (screen.kind === 'loading') return;
     screensShown.current += 1;
     markFirstScreen();
-    onEmergencyChange?.(screen.kind === 'emergency');
+    onEmergencyChange?.(screen.kind === 'act-now');
   }, [screen]);
 
   const update = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
@@ -84,8 +95,10 @@ export function SelfCheck({ onEmergencyChange }: Props) {
   switch (screen.kind) {
     case 'loading':
       break;
-    case 'emergency':
-      body = <EmergencyScreen flags={draft.now} onBack={() => go(1)} />;
+    case 'act-now':
+      body = (
+        <EmergencyScreen level={screen.level} flags={draft.now} firstAid={screen.firstAid} region={region} onBack={() => go(1)} />
+      );
       break;
     case 'result':
       body = (
@@ -93,6 +106,7 @@ export function SelfCheck({ onEmergencyChange }: Props) {
           key={screen.saved.savedAt}
           saved={screen.saved}
           stored={screen.stored}
+          region={region}
           focusHeading={focusHeading}
           onStartOver={() => restart()}
           onForget={() => void forget()}
@@ -107,12 +121,18 @@ export function SelfCheck({ onEmergencyChange }: Props) {
           <RightNowStep
             key="step-1"
             {...stepProps}
-            onNext={() => (draft.now.length > 0 ? setScreen({ kind: 'emergency' }) : next())}
+            onNext={() => {
+              // A sign that needs help now ends the check here: no question may delay it.
+              const now = actNow(draft.now);
+              if (now) setScreen({ kind: 'act-now', ...now });
+              else next();
+            }}
           />
         );
       if (screen.step === 2) body = <WhenStep key="step-2" {...stepProps} onBack={back} onNext={next} />;
       if (screen.step === 3) body = <HowLongStep key="step-3" {...stepProps} onBack={back} onNext={next} />;
-      if (screen.step === 4) body = <WhatElseStep key="step-4" {...stepProps} onBack={back} onNext={next} />;
+      if (screen.step === 4)
+        body = <WhatElseStep key="step-4" {...stepProps} onBack={back} onNext={next} onSignsNow={() => go(1)} />;
       if (screen.step === 5) body = <OtherSignsStep key="step-5" {...stepProps} onBack={back} onNext={() => void finish()} />;
       break;
     }

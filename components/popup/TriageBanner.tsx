@@ -1,13 +1,19 @@
 // The result's first words: what to do and by when, then what led to that.
 import type { Assessment } from '@/knowledge/assess/assess';
-import { TRIAGE_WORDS } from '@/knowledge/assess/wording';
+import { triageWords } from '@/knowledge/assess/wording';
+import type { Duration } from '@/knowledge/vocabulary';
 import { useFocusOnMount } from './use-focus';
 
-type Props = { triage: Assessment['triage']; because: Assessment['because']; focusHeading: boolean };
+type Props = {
+  triage: Assessment['triage'];
+  duration: Duration;
+  because: Assessment['because'];
+  focusHeading: boolean;
+};
 
-export function TriageBanner({ triage, because, focusHeading }: Props) {
+export function TriageBanner({ triage, duration, because, focusHeading }: Props) {
   const heading = useFocusOnMount<HTMLHeadingElement>(focusHeading);
-  const words = TRIAGE_WORDS[triage];
+  const words = triageWords(triage, duration);
   return (
     <section class={`banner banner-${triage}`} aria-labelledby="result-title">
       <h2 id="result-title" tabIndex={-1} ref={heading}>

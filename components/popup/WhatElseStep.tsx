@@ -15,7 +15,12 @@ function groups(): { name: string; factors: FactorEntry[] }[] {
 }
 const GROUPS = groups();
 
-export function WhatElseStep({ draft, update, onBack, onNext, focusHeading }: StepProps) {
+type Props = StepProps & {
+  /** Back to step 1: a sudden change of one side is an emergency sign, not a training answer. */
+  onSignsNow: () => void;
+};
+
+export function WhatElseStep({ draft, update, onBack, onNext, onSignsNow, focusHeading }: Props) {
   return (
     <StepFrame
       step={4}
@@ -37,6 +42,14 @@ export function WhatElseStep({ draft, update, onBack, onNext, focusHeading }: St
             selected={draft.factors}
             onChange={(id, on) => update({ factors: toggled(draft.factors, id, on, FACTORS) })}
           />
+          {group.factors.some((f) => f.id === 'one-side-weaker') && (
+            <p class="hint sudden">
+              One side suddenly weak, numb or hard to control is an emergency sign, not a training answer.{' '}
+              <button type="button" class="link" onClick={onSignsNow}>
+                Go to the emergency signs
+              </button>
+            </p>
+          )}
         </fieldset>
       ))}
     </StepFrame>

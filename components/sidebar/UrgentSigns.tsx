@@ -1,5 +1,7 @@
 // The signs that need help at once, at the top of the sidebar before any cause or tip, so that
-// nobody reads about warm-ups while having a stroke. The full list stays in "When to get help".
+// nobody reads about warm-ups while having a stroke. A compact strip: each sign in a few words,
+// so that a growing list never buries what the reader came for; the full list, with what to do
+// and first aid, stays in "When to get help".
 import type { RedFlag } from '@/knowledge/schema';
 
 export function UrgentSigns({ flags }: { flags: RedFlag[] }) {
@@ -13,14 +15,14 @@ export function UrgentSigns({ flags }: { flags: RedFlag[] }) {
   return (
     <section class="urgent-signs" aria-labelledby="steady-urgent-title">
       <h3 id="steady-urgent-title">Call your local emergency number now if shaking comes with</h3>
-      <ul>
+      <ul class="shorts">
         {emergencies.map((f) => (
-          <li key={f.id}>{f.notice}</li>
+          <li key={f.id}>{f.short}</li>
         ))}
       </ul>
       <p class="jump">
         <a href="#steady-help" onClick={jump}>
-          Signs that need a doctor or emergency help
+          All the signs, what to do and first aid
         </a>
       </p>
     </section>

@@ -1,12 +1,13 @@
 // What the sidebar shows, worked out from the detector's verdict, the knowledge base and the
 // person's saved self-check, without any DOM: the component only lays it out, and unit tests
 // check the content itself.
-import { kb, sourceById, tipsForCause } from '@/knowledge/index';
+import { firstAidById, kb, sourceById, tipsForCause } from '@/knowledge/index';
 import type { Cause, RedFlag, Source, Tip } from '@/knowledge/schema';
 import type { EvidenceQuote, Verdict } from '@/knowledge/detect/verdict';
 import type { Answers } from '@/knowledge/assess/answers';
 import { rankCauses, topCauses, type RankReason } from '@/knowledge/rank/rank';
-import { urgencyRank, type Context } from '@/knowledge/vocabulary';
+import { tipFits } from '@/knowledge/assess/tips';
+import type { Context } from '@/knowledge/vocabulary';
 
 /** The saved self-check as components/browser/saved-check.ts reads it (savedAt: ISO 8601). */
 export type SavedSelfCheck = { answers: Answers; savedAt: string };
@@ -81,19 +82,24 @@ export function sidebarView(
   const causes = shown.map((r) => ({
     cause: r.cause,
     why: whyText(r.reasons),
-    tips: tipsForCause(r.cause.id).slice(0, MAX_TIPS),
+    // Beside an article nothing is urgent; tips still fit what the self-check said (no
+    // 400 mg caffeine limit for someone who ticked pregnancy).
+    tips: tipsForCause(r.cause.id)
+      .filter((t) => tipFits(t, saved?.answers.factors ?? [], 'self-care'))
+      .slice(0, MAX_TIPS),
   }));
-  const redFlags = kb.redFlags
-    .map((flag, order) => ({ flag, order }))
-    .sort((a, b) => urgencyRank(a.flag.level) - urgencyRank(b.flag.level) || a.order - b.order)
-    .map((x) => x.flag);
+  // Already most urgent first: the validator refuses red-flags.json in any other order.
+  const redFlags = kb.redFlags;
 
   const cited = new Set<string>();
   for (const c of causes) {
     c.cause.sources.forEach((s) => cited.add(s));
     c.tips.forEach((t) => t.sources.forEach((s) => cited.add(s)));
   }
-  redFlags.forEach((f) => f.sources.forEach((s) => cited.add(s)));
+  for (const flag of redFlags) {
+    flag.sources.forEach((s) => cited.add(s));
+    flag.firstAid.forEach((id) => firstAidById(id)?.sources.forEach((s) => cited.add(s)));
+  }
   const sources = [...cited]
     .map((id) => sourceById(id))
     .filter((s): s is Source => s !== undefined)

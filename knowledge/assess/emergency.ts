@@ -1,24 +1,22 @@
-// Which number to call in an emergency, from the browser's locale, and what to say. Only the
-// region part of the locale matters ("en-GB" → GB). Where the region is unknown or missing,
-// 112: it reaches emergency services across the EU and from most mobile phones elsewhere.
-// The screen always adds "or your local emergency number": a locale is a guess at a place.
-import type { RedFlag } from '../schema';
+// Which number to call in an emergency, and what to say. The country a person confirmed in the
+// options wins; otherwise the regions of the browser's languages (navigator.languages first:
+// the person's own order; the UI language after it) are a guess at where they are. Where no
+// language names a region, the region has no entry, or the languages name countries with
+// different numbers, the screen shows 112 and 911 together: 112 reaches emergency services
+// across the EU and from most mobile phones elsewhere, 911 across North America and much of
+// Latin America. The screen always adds "or your local emergency number".
+import type { EmergencyNumber, RedFlag } from '../schema';
 
-const NORTH_AMERICA = ['US', 'CA'];
-const UK = ['GB', 'UK'];
-const AUSTRALIA = ['AU'];
-const EU = [
-  'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE',
-  'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE',
-];
-
-export type EmergencyNumber = {
-  number: string;
-  /** The region the number was chosen for, or null when it is the fallback. */
+export type EmergencyNumbers = {
+  /** The numbers to show, best first. */
+  numbers: string[];
+  /** The country they are for, or null when it is the fallback. */
   region: string | null;
+  /** True when the person chose the country in the options. */
+  confirmed: boolean;
 };
 
-export const FALLBACK_EMERGENCY_NUMBER = '112';
+export const FALLBACK_NUMBERS = ['112', '911'];
 
 /** The two-letter region of a locale tag ("en-US", "pt_BR", "zh-Hant-TW"), or null. */
 export function regionOf(locale: string): string | null {
@@ -27,39 +25,34 @@ export function regionOf(locale: string): string | null {
   return region ? region.toUpperCase() : null;
 }
 
-/** The number for the first locale that names a region (UI locale first, then languages). */
-export function emergencyNumberFor(locales: readonly (string | undefined | null)[]): EmergencyNumber {
-  for (const locale of locales) {
-    const region = locale ? regionOf(locale) : null;
-    if (!region) continue;
-    if (NORTH_AMERICA.includes(region)) return { number: '911', region };
-    if (UK.includes(region)) return { number: '999', region };
-    if (AUSTRALIA.includes(region)) return { number: '000', region };
-    if (EU.includes(region)) return { number: '112', region };
-    return { number: FALLBACK_EMERGENCY_NUMBER, region: null };
-  }
-  return { number: FALLBACK_EMERGENCY_NUMBER, region: null };
+export function emergencyNumberFor(
+  locales: readonly (string | undefined | null)[],
+  table: readonly EmergencyNumber[],
+  chosenRegion?: string | null,
+): EmergencyNumbers {
+  const entry = (region: string) => table.find((e) => e.region === region);
+  const chosen = chosenRegion ? entry(chosenRegion.toUpperCase()) : undefined;
+  // At most two: a country's own line and, where it has one, the general number (999 or 112).
+  const shown = (e: EmergencyNumber) => e.numbers.slice(0, 2);
+  if (chosen) return { numbers: shown(chosen), region: chosen.region, confirmed: true };
+  const regions = [...new Set(locales.map((l) => (l ? regionOf(l) : null)).filter((r): r is string => r !== null))];
+  const fallback = { numbers: FALLBACK_NUMBERS, region: null, confirmed: false };
+  const first = regions[0] ? entry(regions[0]) : undefined;
+  if (!first) return fallback;
+  // A second country with another number ("en-US" kept from an install beside "en-GB"): unsure.
+  const disagree = regions.some((r) => entry(r)?.numbers[0] !== first.numbers[0]);
+  if (disagree) return fallback;
+  return { numbers: shown(first), region: first.region, confirmed: false };
 }
-
-const STROKE_SIGNS = new Set(['face-arm-speech', 'sudden-one-side-weakness']);
 
 export type WhatToSay = {
   /** The opening instruction. */
   intro: string;
   /** What the person notices, in the knowledge base's plain words. */
   signs: string[];
-  /** What else to say and do, in order. */
-  steps: string[];
 };
 
-/** What to tell the call handler, in short instructions. */
+/** What to tell the call handler or the emergency department. */
 export function whatToSay(flags: readonly Pick<RedFlag, 'id' | 'notice'>[]): WhatToSay {
-  const steps = [
-    flags.some((f) => STROKE_SIGNS.has(f.id))
-      ? 'Say when the signs started, to the minute if you can: it matters for treatment.'
-      : 'Say when it started.',
-    'Give the address where you are.',
-    'Do not drive yourself. Stay on the line and do what they tell you.',
-  ];
-  return { intro: 'Say it is an emergency, and what you notice:', signs: flags.map((f) => f.notice), steps };
+  return { intro: 'Say it is an emergency, and what you notice:', signs: flags.map((f) => f.notice) };
 }

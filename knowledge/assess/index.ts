@@ -8,5 +8,5 @@ export { tipsFor, LEADING_CAUSES, MAX_TIPS } from './tips';
 export { watchFor } from './watch-for';
 export { effectiveContexts } from './signals';
 export { doctorSummary, type SummaryOptions } from './summary';
-export { emergencyNumberFor, regionOf, whatToSay, FALLBACK_EMERGENCY_NUMBER, type EmergencyNumber, type WhatToSay } from './emergency';
+export { emergencyNumberFor, regionOf, whatToSay, FALLBACK_NUMBERS, type EmergencyNumbers, type WhatToSay } from './emergency';
 export { TRIAGE_WORDS, DISCLAIMER, type TriageWords } from './wording';

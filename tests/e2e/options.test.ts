@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionSession } from './harness/extension';
 import { axeViolations } from './harness/axe';
 import { clearStorage, readStorage, writeStorage } from './harness/storage';
+import { kb } from '../../knowledge/index';
 
 let session: ExtensionSession;
 let page: Page;
@@ -52,6 +53,32 @@ describe('the options page', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('the emergency number: a guess from the languages until a country is chosen, which then wins in the popup', async () => {
+    const country = page.getByLabel('Your country');
+    expect(await country.inputValue()).toBe('');
+    // en-US alone: a guess, said as one.
+    expect(await page.locator('#emergency-shown').textContent()).toMatch(/^Guessed from your browser's languages: .*911, or your local emergency number\.$/);
+    await country.selectOption('GB');
+    await expect.poll(() => readStorage(session, 'sync')).toMatchObject({ emergencyRegion: 'GB' });
+    expect(await page.locator('#emergency-shown').textContent()).toBe('In an emergency the self-check tells you to call 999 or 112.');
+    expect(await axeViolations(page, 'section:has(#emergency-title)')).toEqual([]);
+
+    const popup = await session.openPopup();
+    await popup.getByLabel(kb.redFlags.find((f) => f.id === 'seizure')!.notice).check();
+    await popup.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => popup.locator('h1').textContent()).toBe('Call 999 or 112 now');
+    await popup.close();
+
+    // Back to guessing: WXT removes an item set to null, and the popup guesses again.
+    await country.selectOption('');
+    await expect.poll(async () => 'emergencyRegion' in (await readStorage(session, 'sync'))).toBe(false);
+    const again = await session.openPopup();
+    await again.getByLabel(kb.redFlags.find((f) => f.id === 'seizure')!.notice).check();
+    await again.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => again.locator('h1').textContent()).toBe('Call 911 now');
+    await again.close();
   });
 
   test('automatic checks and the offer style are stored as chosen', async () => {

@@ -54,7 +54,7 @@ describe.each(['light', 'dark'] as const)('%s', (colorScheme) => {
       // A self-care and an urgent result: each banner colour.
       for (const [sign, level] of [
         [null, 'self-care'],
-        ['dark-urine', 'urgent'],
+        ['fever', 'urgent'],
       ] as const) {
         await activate(page, 'Start over');
         await expectFocusOnHeading(page, STEP_TITLES[0]!);
@@ -81,6 +81,14 @@ describe.each(['light', 'dark'] as const)('%s', (colorScheme) => {
       await activate(page, 'Next');
       await expectFocusOnHeading(page, 'Call 911 now');
       await expectClean(page, 'emergency screen');
+      // The emergency-department screen, from a sign of that level in step 1.
+      await activate(page, 'Back: I ticked this by mistake');
+      await expectFocusOnHeading(page, STEP_TITLES[0]!);
+      await page.getByLabel(label.sign('confusion-or-fainting')).uncheck();
+      await tick(page, label.sign('dark-urine'));
+      await activate(page, 'Next');
+      await expectFocusOnHeading(page, TRIAGE_WORDS['emergency-department'].title);
+      await expectClean(page, 'emergency-department screen');
 
       expect(session.errors).toEqual([]);
     } finally {

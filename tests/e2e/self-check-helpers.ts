@@ -83,7 +83,7 @@ export const label = {
 export type KeyboardAnswers = { when: Context[]; duration: Duration; factors: Factor[]; signs: RedFlagId[] };
 
 export const STEP_TITLES = [
-  'Right now, do you have any of these?',
+  'Now or recently, have you had any of these?',
   'When does the shaking happen?',
   'How long has it been going on?',
   'What else is going on?',
@@ -93,6 +93,11 @@ export const STEP_TITLES = [
 /** Steps 1 to 5 by keyboard, from a popup showing step 1, ending on the result. */
 export async function completeByKeyboard(page: Page, answers: KeyboardAnswers): Promise<void> {
   await activate(page, 'Next');
+  await answerStepsTwoToFive(page, answers);
+}
+
+/** Steps 2 to 5 by keyboard, once step 2 is showing, ending on the result. */
+export async function answerStepsTwoToFive(page: Page, answers: KeyboardAnswers): Promise<void> {
   await expectFocusOnHeading(page, STEP_TITLES[1]!);
   for (const id of answers.when) await tick(page, label.context(id));
   await activate(page, 'Next');

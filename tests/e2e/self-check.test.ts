@@ -136,7 +136,10 @@ describe('an emergency case, by keyboard alone', () => {
     await expectFocusOnHeading(page, 'Call 911 now');
     const screen = page.locator('main');
     expect(await screen.textContent()).toContain('or your local emergency number');
-    expect(await page.locator('.emergency li').allTextContents()).toContain(label.sign('chest-pain'));
+    // The sign with what it means, and its first aid.
+    const sign = (await page.locator('.emergency .signs li').allTextContents())[0];
+    expect(sign).toBe(`${label.sign('chest-pain')}. ${kb.redFlags.find((f) => f.id === 'chest-pain')!.action}`);
+    expect(await page.locator('.emergency [data-first-aid="stop-and-rest"] h2').textContent()).toBe('Stop and rest');
     // Nothing else: no masthead, no steps, no causes, one heading level 1, one button.
     expect(await page.locator('h1').allTextContents()).toEqual(['Call 911 now']);
     expect(await page.locator('progress, .cause, .tips, .masthead, form').count()).toBe(0);
@@ -149,12 +152,13 @@ describe('an emergency case, by keyboard alone', () => {
     expect(await page.getByLabel(label.sign('chest-pain')).isChecked()).toBe(true);
   });
 
-  test('the number follows the browser’s region: 999 in the UK, 000 in Australia, 112 elsewhere', async () => {
+  test('the number follows the browser’s languages; unknown, it is 112 and 911 together', async () => {
     for (const [locale, number] of [
-      ['en-GB', '999'],
-      ['en-AU', '000'],
+      ['en-GB', '999 or 112'],
+      ['en-AU', '000 or 112'],
       ['de-DE', '112'],
-      ['ja-JP', '112'],
+      ['ja-JP', '119'],
+      ['es-419', '112 or 911'],
     ] as const) {
       const other = await launchExtension({ locale });
       try {

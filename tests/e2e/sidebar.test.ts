@@ -10,6 +10,8 @@ import { servePages, type PageServer } from './harness/server';
 import { axeViolations } from './harness/axe';
 import { clearStorage, writeStorage } from './harness/storage';
 import { causeIds, FAVICON, fixture, focused, offerButton, openChecked, settled, shadowBox, sidebar, STRETCHING } from './sidebar-helpers';
+import { kb } from '../../knowledge/index';
+import { RED_FLAGS } from '../../knowledge/vocabulary';
 
 let session: ExtensionSession;
 let server: PageServer;
@@ -61,15 +63,25 @@ describe('opened from the offer on a stretching article', () => {
     await page.close();
   });
 
-  test('"When to get help" lists every red flag, emergency first, never folded away', async () => {
+  test('"When to get help" lists every red flag, emergency first, never folded away; first aid under its sign', async () => {
     const page = await openSidebar();
     const help = sidebar(page).locator('#steady-help');
     expect(await help.getByRole('heading', { level: 3 }).textContent()).toBe('When to get help');
-    expect(await help.locator('li').count()).toBe(15);
+    const signs = help.locator('[data-flag-id]');
+    expect(await signs.evaluateAll((li) => li.map((x) => x.getAttribute('data-flag-id')))).toEqual(RED_FLAGS);
     const groups = await help.locator('.flags').evaluateAll((g) => g.map((x) => x.classList[1]));
-    expect(groups).toEqual(['emergency', 'urgent', 'doctor']);
-    expect(await help.locator('details, [hidden]').count()).toBe(0);
-    for (const item of await help.locator('li').all()) expect(await item.isVisible()).toBe(true);
+    expect(groups).toEqual(['emergency', 'emergency-department', 'urgent', 'doctor']);
+    // The signs and what to do are never hidden; only each sign's first-aid steps fold.
+    expect(await help.locator('[hidden]').count()).toBe(0);
+    for (const item of await signs.all()) {
+      expect(await item.isVisible()).toBe(true);
+      expect(await item.locator(':scope > strong').isVisible()).toBe(true);
+    }
+    const faint = help.locator('[data-flag-id="fainted-exercising"]');
+    expect(await faint.textContent()).toContain('Call your local emergency number now');
+    await faint.getByText('First aid: After a faint').click();
+    await faint.locator('[data-first-aid="after-a-faint"] li').first().waitFor();
+    expect(await faint.locator('[data-first-aid="after-a-faint"] li').first().textContent()).toMatch(/raise their legs/);
     await page.close();
   });
 
@@ -77,7 +89,10 @@ describe('opened from the offer on a stretching article', () => {
     const page = await openSidebar();
     const urgent = sidebar(page).locator('.urgent-signs');
     expect(await urgent.getByRole('heading', { level: 3 }).textContent()).toMatch(/emergency number now/);
-    expect(await urgent.locator('li').count()).toBe(4);
+    // Every emergency sign in a few words, not its whole description.
+    const shorts = await urgent.locator('li').allTextContents();
+    expect(shorts).toEqual(kb.redFlags.filter((f) => f.level === 'emergency').map((f) => f.short));
+    expect(shorts).toContain('Fainted during exercise');
     const order = await sidebar(page)
       .locator('.urgent-signs, [data-cause-id]')
       .evaluateAll((els) => els.map((e) => (e.classList.contains('urgent-signs') ? 'urgent' : 'cause')));
@@ -250,7 +265,7 @@ describe('accessibility', () => {
     expect(await focused(page)).toBe('steady-ui > BUTTON: ×');
     expect(await outline()).toBe('solid');
     await page.keyboard.press('Tab');
-    expect(await focused(page)).toMatch(/^steady-ui > A: Signs that need a doctor/);
+    expect(await focused(page)).toMatch(/^steady-ui > A: All the signs, what to do and first aid/);
     expect(await outline()).toBe('solid');
     await page.keyboard.press('Enter');
     expect(await focused(page)).toBe('steady-ui > H3: When to get help');
@@ -264,7 +279,7 @@ describe('accessibility', () => {
 
     // Not a trap: Tab leaves the sidebar for the browser and the page again.
     let left = false;
-    for (let i = 0; i < 80 && !left; i++) {
+    for (let i = 0; i < 120 && !left; i++) {
       await page.keyboard.press('Tab');
       const stop = await focused(page);
       if (stop.startsWith('steady-ui')) expect(await outline()).toBe('solid');

@@ -25,7 +25,7 @@ describe('npm run assess', () => {
     const { status, stdout } = run([file]);
     expect(status).toBe(0);
     const out = JSON.parse(stdout);
-    expect(Object.keys(out)).toEqual(['triage', 'causes', 'tips', 'redFlags']);
+    expect(Object.keys(out)).toEqual(['triage', 'firstAid', 'causes', 'tips', 'redFlags']);
     expect(out.triage).toBe('self-care');
     expect(out.causes[0]).toMatchObject({ id: 'poor-flexibility', reasons: expect.arrayContaining(['it happens when you hold a stretch']) });
     expect(Object.keys(out.causes[0])).toEqual(['id', 'score', 'reasons']);
@@ -36,7 +36,13 @@ describe('npm run assess', () => {
   test('reads standard input with -', () => {
     const { status, stdout } = run(['-'], JSON.stringify({ when: ['during-exercise'], duration: 'first-time', flags: ['chest-pain'] }));
     expect(status).toBe(0);
-    expect(JSON.parse(stdout)).toEqual({ triage: 'emergency', causes: [], tips: [], redFlags: [] });
+    expect(JSON.parse(stdout)).toEqual({
+      triage: 'emergency',
+      firstAid: ['call-emergency', 'stop-and-rest'],
+      causes: [],
+      tips: [],
+      redFlags: [],
+    });
   }, 30_000);
 
   test('invalid answers exit 2 and name the field', () => {

@@ -7,14 +7,17 @@ import type { Answers } from '@/knowledge/assess/answers';
 import { MAX_TIPS, LEADING_CAUSES } from '@/knowledge/assess/tips';
 import { effectiveContexts } from '@/knowledge/assess/signals';
 import { triage } from '@/knowledge/assess/triage';
-import { causeById, kb, redFlagById, tipById } from '@/knowledge/index';
+import { triageWords } from '@/knowledge/assess/wording';
+import { causeById, firstAidById, kb, redFlagById, sourceById, tipById } from '@/knowledge/index';
 import type { RedFlag, TriageRule } from '@/knowledge/schema';
 import {
   CAUSE_IDS,
   CONTEXTS,
   DURATIONS,
   FACTORS,
+  FIRST_AID,
   RED_FLAGS,
+  RED_FLAG_LEVELS,
   urgencyRank,
   type Context,
   type Duration,
@@ -43,6 +46,7 @@ describe('triage', () => {
       fc.property(answersArb, fc.constantFrom(...EMERGENCY_FLAGS), (answers, flag) => {
         const result = assess({ ...answers, flags: withItem(answers.flags, flag) });
         expect(result.triage).toBe('emergency');
+        expect(result.firstAid[0]).toBe('call-emergency');
         expect(result.causes).toEqual([]);
         expect(result.tips).toEqual([]);
       }),
@@ -99,8 +103,8 @@ describe('triage', () => {
   );
   const flagsArb: fc.Arbitrary<RedFlag[]> = fc.tuple(
     ...RED_FLAGS.map((id) =>
-      fc.constantFrom('emergency' as const, 'urgent' as const, 'doctor' as const).map(
-        (level): RedFlag => ({ id, notice: id, level, action: 'Act.', sources: ['s'] }),
+      fc.constantFrom(...RED_FLAG_LEVELS).map(
+        (level): RedFlag => ({ id, notice: id, short: id, level, action: 'Act.', firstAid: [], sources: ['s'] }),
       ),
     ),
   );
@@ -127,6 +131,43 @@ describe('triage', () => {
         },
       ),
     );
+  });
+});
+
+describe('first aid', () => {
+  test('every sign ticked brings its own first aid, the call only at the emergency level', () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const result = assess(answers);
+        for (const flag of answers.flags) {
+          for (const id of redFlagById(flag)!.firstAid) {
+            if (id !== 'call-emergency' || result.triage === 'emergency') expect(result.firstAid).toContain(id);
+          }
+        }
+        expect(result.firstAid.includes('call-emergency')).toBe(result.triage === 'emergency');
+        // In the knowledge base's order, each once.
+        expect(result.firstAid).toEqual(FIRST_AID.filter((id) => result.firstAid.includes(id)));
+      }),
+    );
+  });
+
+  test('with diabetes, treating a low is always there: first, or right after the call', () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const result = assess({ ...answers, factors: withItem(answers.factors, 'diabetes') });
+        const at = result.firstAid.indexOf('treat-low-sugar');
+        expect(at).toBe(result.triage === 'emergency' ? 1 : 0);
+      }),
+    );
+  });
+
+  test('every first-aid id resolves and cites a source that exists', () => {
+    for (const id of FIRST_AID) {
+      const aid = firstAidById(id);
+      expect(aid, id).toBeDefined();
+      expect(aid!.sources.length, id).toBeGreaterThan(0);
+      for (const s of aid!.sources) expect(sourceById(s), `${id}: ${s}`).toBeDefined();
+    }
   });
 });
 
@@ -178,6 +219,40 @@ describe('causes, tips and signs to watch for', () => {
           expect(tip).toBeDefined();
           const servesLeading = leading.some((c) => tip.causes.includes(c) || causeById(c)!.tips.includes(id));
           expect(servesLeading).toBe(true);
+        }
+      }),
+    );
+  });
+
+  test('from "urgent" up, every tip is one that is safe while waiting for care', () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const result = assess(answers);
+        if (urgencyRank(result.triage) > urgencyRank('urgent')) return;
+        for (const id of result.tips) expect(tipById(id)!.whileWaiting, id).toBe(true);
+      }),
+    );
+  });
+
+  test('tips fit the person: none marked against a factor ticked, none for a factor not ticked', () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        for (const id of assess(answers).tips) {
+          const tip = tipById(id)!;
+          for (const f of tip.notWith ?? []) expect(answers.factors, `${id} with ${f}`).not.toContain(f);
+          if (tip.onlyWith) expect(tip.onlyWith.some((f) => answers.factors.includes(f)), id).toBe(true);
+        }
+      }),
+    );
+  });
+
+  test('no result, in its banner or its reasons, says "not an emergency"', () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const result = assess(answers);
+        const words = triageWords(result.triage, answers.duration);
+        for (const text of [words.title, words.action, ...result.because.map((b) => b.text)]) {
+          expect(text).not.toMatch(/not an emergency/i);
         }
       }),
     );

@@ -105,7 +105,15 @@ describe('cause fit', () => {
 });
 
 describe('tips', () => {
-  const tip = (id: string, causes: Tip['causes']): Tip => ({ id, action: 'Do it.', why: 'Why.', causes, sources: ['s'] });
+  const tip = (id: string, causes: Tip['causes'], more: Partial<Tip> = {}): Tip => ({
+    id,
+    action: 'Do it.',
+    why: 'Why.',
+    causes,
+    whileWaiting: false,
+    sources: ['s'],
+    ...more,
+  });
 
   test('a tip shared by two leading causes comes first; each tip once; only leading causes count', () => {
     const causes = [
@@ -127,12 +135,38 @@ describe('tips', () => {
       { id: 'muscle-fatigue' as const, score: 0.5, reasons: ['r'] },
       { id: 'overexertion' as const, score: 0.4, reasons: ['r'] },
     ];
-    expect(tipsFor(scored, { causes, tips })).toEqual(['salt', 'drink', 'rest', 'minerals']);
+    expect(tipsFor(scored, { factors: [] }, 'self-care', { causes, tips })).toEqual(['salt', 'drink', 'rest', 'minerals']);
+  });
+
+  test('a tip for a factor shows only with it, a tip against one never with it', () => {
+    const causes = [cause('caffeine-stimulants', 'body-and-habits', {}, {}, ['less', 'less-pregnant'])];
+    const tips = [tip('less', ['caffeine-stimulants'], { notWith: ['pregnancy'] }), tip('less-pregnant', ['caffeine-stimulants'], { onlyWith: ['pregnancy'] })];
+    const scored = [{ id: 'caffeine-stimulants' as const, score: 0.8, reasons: ['r'] }];
+    expect(tipsFor(scored, { factors: [] }, 'self-care', { causes, tips })).toEqual(['less']);
+    expect(tipsFor(scored, { factors: ['pregnancy'] }, 'self-care', { causes, tips })).toEqual(['less-pregnant']);
+  });
+
+  test('from "urgent" up only tips that are safe while waiting for care', () => {
+    const causes = [cause('muscle-fatigue', 'training-and-effort', {}, {}, ['squats', 'rest'])];
+    const tips = [tip('squats', ['muscle-fatigue']), tip('rest', ['muscle-fatigue'], { whileWaiting: true })];
+    const scored = [{ id: 'muscle-fatigue' as const, score: 0.8, reasons: ['r'] }];
+    expect(tipsFor(scored, { factors: [] }, 'doctor', { causes, tips })).toEqual(['squats', 'rest']);
+    for (const level of ['urgent', 'emergency-department'] as const) {
+      expect(tipsFor(scored, { factors: [] }, level, { causes, tips })).toEqual(['rest']);
+    }
   });
 });
 
 describe('signs to watch for', () => {
-  const flag = (id: RedFlag['id'], level: RedFlag['level']): RedFlag => ({ id, level, notice: id, action: 'Act.', sources: ['s'] });
+  const flag = (id: RedFlag['id'], level: RedFlag['level']): RedFlag => ({
+    id,
+    level,
+    notice: id,
+    short: id,
+    action: 'Act.',
+    firstAid: [],
+    sources: ['s'],
+  });
   const redFlags = [flag('chest-pain', 'emergency'), flag('fever', 'urgent'), flag('getting-worse', 'doctor')];
 
   test('self-care: every unticked sign, most urgent first', () => {

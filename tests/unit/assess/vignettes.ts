@@ -2,7 +2,7 @@
 // the triage Steady must reach and the causes that must be among the three it shows first.
 // Written for Steady; together they cover every context and every red flag.
 import type { AnswersInput } from '@/knowledge/assess/answers';
-import type { CauseId, TriageLevel } from '@/knowledge/vocabulary';
+import type { CauseId, FirstAidId, TriageLevel } from '@/knowledge/vocabulary';
 
 export type Vignette = {
   story: string;
@@ -13,6 +13,8 @@ export type Vignette = {
    * where the sign, not the cause, is the whole point (a fever, a head injury).
    */
   topThree: CauseId[];
+  /** First aid that must be shown (the result may show more). */
+  firstAid?: FirstAidId[];
 };
 
 export const VIGNETTES: Vignette[] = [
@@ -114,6 +116,7 @@ export const VIGNETTES: Vignette[] = [
     answers: { when: ['during-exercise'], duration: 'first-time', factors: ['diabetes', 'skipped-meal'] },
     triage: 'doctor',
     topThree: ['energy-depletion', 'diabetes'],
+    firstAid: ['treat-low-sugar'],
   },
   {
     story: 'Walter, 71, has a tremor in one leg while he rests in his chair; it began months ago and slowly gets stronger.',
@@ -150,7 +153,7 @@ export const VIGNETTES: Vignette[] = [
   {
     story: 'Kyle, 26, did a brutal high-repetition workout; next day his thighs are very sore and swollen and his urine is dark brown.',
     answers: { when: ['after-exercise'], duration: 'first-time', factors: ['hard-workout', 'new-routine'], flags: ['dark-urine'] },
-    triage: 'urgent',
+    triage: 'emergency-department',
     topThree: ['overexertion', 'muscle-fatigue'],
   },
   {
@@ -168,7 +171,7 @@ export const VIGNETTES: Vignette[] = [
   {
     story: 'Mia, 19, hit her head on a bar at training; since then her arm has jerked now and then and her headache will not go away.',
     answers: { when: ['twitching'], duration: 'first-time', factors: [], flags: ['head-injury'] },
-    triage: 'urgent',
+    triage: 'emergency-department',
     topThree: [],
   },
   {
@@ -202,6 +205,7 @@ export const VIGNETTES: Vignette[] = [
     answers: { when: ['after-exercise'], duration: 'first-time', factors: ['diabetes', 'skipped-meal'], flags: ['confusion-or-fainting'] },
     triage: 'emergency',
     topThree: [],
+    firstAid: ['call-emergency', 'treat-low-sugar'],
   },
   {
     story: 'Someone who has had weeks of tingling and restless nights now also has chest pain: the emergency still comes first.',

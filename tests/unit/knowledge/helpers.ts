@@ -9,6 +9,9 @@ export type EditableFiles = {
   'causes.json': { causes: Entry[] } & Record<string, unknown>;
   'tips.json': { tips: Entry[] } & Record<string, unknown>;
   'red-flags.json': { redFlags: Entry[] } & Record<string, unknown>;
+  'first-aid.json': { firstAid: Entry[] } & Record<string, unknown>;
+  'emergency-numbers.json': { emergencyNumbers: (Record<string, unknown> & { region: string })[] } & Record<string, unknown>;
+  'emergency-number-sources.json': { sources: Entry[] } & Record<string, unknown>;
   'faq.json': { faq: Entry[] } & Record<string, unknown>;
   'sources.json': { sources: Entry[] } & Record<string, unknown>;
   'triage-rules.json': { triageRules: Entry[] } & Record<string, unknown>;

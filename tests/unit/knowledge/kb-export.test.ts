@@ -29,7 +29,18 @@ describe('kb:export', { timeout: 30_000 }, () => {
     const run = kbExport();
     expect(run.status, run.stderr).toBe(0);
     const doc = JSON.parse(run.stdout) as Record<string, { id: string }[]>;
-    expect(Object.keys(doc)).toEqual(['causes', 'tips', 'redFlags', 'faq', 'sources', 'triageRules', 'vocabulary']);
+    expect(Object.keys(doc)).toEqual([
+      'causes',
+      'tips',
+      'redFlags',
+      'firstAid',
+      'faq',
+      'sources',
+      'triageRules',
+      'vocabulary',
+      'emergencyNumbers',
+      'emergencyNumberSources',
+    ]);
     for (const key of ['causes', 'tips', 'redFlags', 'faq', 'sources']) {
       expect(Array.isArray(doc[key]), key).toBe(true);
       expect(doc[key]?.every((e) => typeof e.id === 'string'), key).toBe(true);

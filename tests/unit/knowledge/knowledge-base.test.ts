@@ -6,7 +6,7 @@ import { RAW_FILES } from '@/knowledge/files';
 import { kb as bundled } from '@/knowledge/index';
 import { DataFiles } from '@/knowledge/schema';
 import { SEED_FILES, validateKnowledge } from '@/knowledge/validate';
-import { CAUSE_IDS, CONTEXTS, FACTORS, RED_FLAGS, urgencyRank } from '@/knowledge/vocabulary';
+import { CAUSE_IDS, CONTEXTS, FACTORS, RED_FLAGS, RED_FLAG_LEVELS, urgencyRank } from '@/knowledge/vocabulary';
 import { show } from './helpers';
 
 const result = validateKnowledge();
@@ -98,7 +98,7 @@ describe('causes', () => {
 describe('red flags', () => {
   test('each has a level and an action that says what to do', () => {
     for (const flag of kb.redFlags) {
-      expect(['emergency', 'urgent', 'doctor'], flag.id).toContain(flag.level);
+      expect(RED_FLAG_LEVELS, flag.id).toContain(flag.level);
       expect(flag.action, flag.id).toMatch(/\b(?:call|go|get|book|contact|stop)\b/i);
     }
   });
@@ -107,10 +107,23 @@ describe('red flags', () => {
     const ranks = kb.redFlags.map((r) => urgencyRank(r.level));
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     for (const flag of kb.redFlags.filter((r) => r.level === 'emergency')) {
-      expect(flag.action, flag.id).toMatch(/999|emergency number/);
+      expect(flag.action, flag.id).toMatch(/^Call your local emergency number now\b/);
     }
-    expect(kb.redFlags.slice(0, 4).map((r) => r.id).sort()).toEqual(
-      ['chest-pain', 'confusion-or-fainting', 'face-arm-speech', 'sudden-one-side-weakness'].sort(),
+    expect(kb.redFlags.filter((r) => r.level === 'emergency').map((r) => r.id).sort()).toEqual(
+      [
+        'chest-pain',
+        'cold-pale-leg',
+        'confusion-or-fainting',
+        'face-arm-speech',
+        'fainted-exercising',
+        'heatstroke',
+        'palpitations-faint',
+        'seizure',
+        'sudden-one-side-weakness',
+      ].sort(),
+    );
+    expect(kb.redFlags.filter((r) => r.level === 'emergency-department').map((r) => r.id).sort()).toEqual(
+      ['dark-urine', 'head-injury', 'saddle-numbness', 'water-overload'].sort(),
     );
   });
 

@@ -205,6 +205,7 @@ describe('causes and tips agree', () => {
         action: 'Hum quietly for 2 minutes after every session.',
         why: 'It is here only to prove the check.',
         causes: ['muscle-fatigue'],
+        whileWaiting: false,
         sources: ['seed-after-workout'],
       });
     });
@@ -303,6 +304,37 @@ describe('red flags', () => {
       if (last) list.unshift(last);
     });
     expectProblem(raw, { file: 'red-flags.json', entry: 'redFlags: face-arm-speech', problem: /out of order/ });
+  });
+
+  test("a sign whose action says another level's words than its level", () => {
+    const raw = brokenCopy((f) => {
+      // The bug this rule was written for: an "urgent" banner over "go to an emergency department now".
+      const flag = find(f['red-flags.json'].redFlags, 'calf-pain-swelling');
+      flag.action = 'Go to an emergency department or urgent care now, today.';
+      find(f['red-flags.json'].redFlags, 'chest-pain').action = 'Stop exercising and call for help.';
+    });
+    expectProblem(raw, { file: 'red-flags.json', entry: 'redFlags: calf-pain-swelling', problem: /"urgent" sign must say "today" and not/ });
+    expectProblem(raw, { file: 'red-flags.json', entry: 'redFlags: chest-pain', problem: /begin "Call your local emergency number now"/ });
+  });
+
+  test('a first aid with no entry, or citing a source that does not exist', () => {
+    const raw = brokenCopy((f) => {
+      const list = f['first-aid.json'].firstAid;
+      list.splice(list.findIndex((a) => a.id === 'after-a-faint'), 1);
+      (find(list, 'cool-down-now').sources as string[]).push('no-such-source');
+    });
+    expectProblem(raw, { file: 'first-aid.json', entry: 'firstAid: after-a-faint', problem: /has no entry/ });
+    expectProblem(raw, { file: 'first-aid.json', entry: 'firstAid: cool-down-now', problem: /no-such-source/ });
+  });
+
+  test('an emergency number citing a source not in its file, or a source no country cites', () => {
+    const raw = brokenCopy((f) => {
+      const file = f['emergency-numbers.json'] as unknown as { emergencyNumbers: { region: string; sources: string[] }[] };
+      file.emergencyNumbers.find((e) => e.region === 'GB')!.sources = ['nowhere'];
+      file.emergencyNumbers.push({ ...file.emergencyNumbers.find((e) => e.region === 'US')! });
+    });
+    expectProblem(raw, { file: 'emergency-numbers.json', entry: 'emergencyNumbers: GB', problem: /"nowhere" is not in emergency-number-sources.json/ });
+    expectProblem(raw, { file: 'emergency-numbers.json', entry: 'emergencyNumbers: US', problem: /listed twice/ });
   });
 });
 

@@ -34,8 +34,15 @@ describe('parseSettings: stored data is untrusted, each setting falls back on it
       snoozedUntil: NOW + HOUR,
       siteSnoozes: { 'news.example.org': NOW + 2 * HOUR },
       offerStyle: 'badge',
+      emergencyRegion: 'GB',
     };
     expect(parseSettings(stored)).toEqual({ settings: stored, invalid: [] });
+  });
+
+  test('an emergency country is two capital letters, or it falls back to guessing', () => {
+    for (const bad of ['gb', 'GBR', 12, true, '']) {
+      expect(parseSettings({ emergencyRegion: bad })).toEqual({ settings: DEFAULT_SETTINGS, invalid: ['emergencyRegion'] });
+    }
   });
 
   test('garbage in every setting gives every default and names every setting', () => {
@@ -94,7 +101,7 @@ describe('parseSettings: stored data is untrusted, each setting falls back on it
     fc.assert(
       fc.property(
         fc.dictionary(
-          fc.constantFrom('autoChecks', 'quietSites', 'snoozedUntil', 'siteSnoozes', 'offerStyle', 'other'),
+          fc.constantFrom('autoChecks', 'quietSites', 'snoozedUntil', 'siteSnoozes', 'offerStyle', 'emergencyRegion', 'other'),
           fc.anything(),
         ),
         (raw) => {
@@ -205,6 +212,7 @@ describe('gateSettings: the content script\'s lighter guard decides exactly like
         snoozedUntil: time,
         siteSnoozes: fc.oneof(fc.dictionary(site, time), fc.anything()),
         offerStyle: fc.oneof(fc.constantFrom('button', 'badge'), fc.anything()),
+        emergencyRegion: fc.oneof(fc.constantFrom('GB', 'US', 'gb'), fc.anything()),
       },
       { requiredKeys: [] },
     );

@@ -1,15 +1,16 @@
-// The browser's locales, UI language first: they choose the emergency number and date format.
+// The browser's locales: the languages the person put in order first, then the browser's UI
+// language (often just the language it was installed in). They guess the emergency number's
+// country and choose the date format.
 import { browser } from 'wxt/browser';
 
 export function browserLocales(): string[] {
-  const locales: string[] = [];
+  const locales: string[] = [...(navigator.languages ?? []), navigator.language];
   try {
     const ui = browser.i18n?.getUILanguage?.();
     if (ui) locales.push(ui);
   } catch {
-    // Not every context exposes i18n; the page's languages still say something.
+    // Not every context exposes i18n; the languages still say something.
   }
-  locales.push(...(navigator.languages ?? []), navigator.language);
   return locales.filter(Boolean);
 }
 

@@ -1,0 +1,17 @@
+// The self-check's first step asks for the signs that need help at once. When one is ticked,
+// the check stops there: this says which screen shows (an ambulance, or an emergency
+// department) and with what first aid, from the signs alone.
+import { kb } from '../index';
+import type { FirstAidId, RedFlagId } from '../vocabulary';
+import type { AssessKnowledge } from './knowledge';
+import { firstAidFor } from './first-aid';
+import { triage } from './triage';
+
+export type ActNow = { level: 'emergency' | 'emergency-department'; firstAid: FirstAidId[] };
+
+/** The act-now screen for these signs, or null when none of them needs help at once. */
+export function actNow(flags: readonly RedFlagId[], base: Pick<AssessKnowledge, 'redFlags' | 'triageRules'> = kb): ActNow | null {
+  const result = triage({ when: [], duration: 'first-time', factors: [], flags: [...flags] }, base);
+  if (result.level !== 'emergency' && result.level !== 'emergency-department') return null;
+  return { level: result.level, firstAid: firstAidFor(result, base) };
+}
