@@ -90,6 +90,8 @@ export const RED_FLAG_LEVELS = TRIAGE_LEVELS.filter((l): l is RedFlagLevel => l 
 /** First aid the self-check can show, in the order it is shown when several apply. */
 export const FIRST_AID = [
   'call-emergency',
+  // Only if they stop breathing; it comes before anything that needs them awake.
+  'start-cpr',
   'treat-low-sugar',
   'stroke-note-time',
   'seizure-first-aid',

@@ -2,18 +2,23 @@
 // by the popup's result and emergency screens and the sidebar's list of signs.
 import type { FirstAid } from '@/knowledge/schema';
 
-type Props = { aid: FirstAid; headingLevel: 'h2' | 'h3' | 'h4'; id?: string };
+type Props = {
+  aid: FirstAid;
+  headingLevel: 'h2' | 'h3' | 'h4';
+  /** False where the emergency number is already being called: "call if…" would contradict it. */
+  showCallIf?: boolean;
+};
 
-export function FirstAidSteps({ aid, headingLevel: Heading, id }: Props) {
+export function FirstAidSteps({ aid, headingLevel: Heading, showCallIf = true }: Props) {
   return (
     <div class="first-aid" data-first-aid={aid.id}>
-      <Heading id={id}>{aid.title}</Heading>
+      <Heading>{aid.title}</Heading>
       <ol>
         {aid.steps.map((step) => (
           <li key={step}>{step}</li>
         ))}
       </ol>
-      {aid.callIf && <p class="call-if">{aid.callIf}</p>}
+      {showCallIf && aid.callIf && <p class="call-if">{aid.callIf}</p>}
     </div>
   );
 }

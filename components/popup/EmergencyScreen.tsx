@@ -52,10 +52,16 @@ export function EmergencyScreen({ level, flags, firstAid, region, onBack, backLa
       <p class="emergency-or">
         {level === 'emergency' ? 'or your local emergency number.' : TRIAGE_WORDS['emergency-department'].action}
       </p>
+      {level === 'emergency-department' && (
+        <p class="emergency-call">
+          If it gets worse before you get there, call <span class="number">{numbers.join(' or ')}</span> or your local emergency
+          number.
+        </p>
+      )}
       {meanwhile.length > 0 && (
         <section class="aids" aria-label="First aid">
           {meanwhile.map((aid) => (
-            <FirstAidSteps key={aid.id} aid={aid} headingLevel="h2" />
+            <FirstAidSteps key={aid.id} aid={aid} headingLevel="h2" showCallIf={level !== 'emergency'} />
           ))}
         </section>
       )}

@@ -4,6 +4,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { forgetCheck, loadSavedCheck, saveCheck, type SavedCheck } from '@/components/browser/saved-check';
 import { readSettings } from '@/components/browser/settings';
 import { actNow, type ActNow } from '@/knowledge/assess/act-now';
+import { triage } from '@/knowledge/assess/triage';
+import { kb } from '@/knowledge/index';
 import { draftToAnswers, EMPTY_DRAFT, type Draft } from './draft';
 import { EmergencyScreen } from './EmergencyScreen';
 import { HowLongStep } from './HowLongStep';
@@ -57,7 +59,10 @@ export function SelfCheck({ onEmergencyChange }: Props) {
     if (screen.kind === 'loading') return;
     screensShown.current += 1;
     markFirstScreen();
-    onEmergencyChange?.(screen.kind === 'act-now');
+    // A saved result that needs an ambulance shows the emergency screen too: it stands alone.
+    onEmergencyChange?.(
+      screen.kind === 'act-now' || (screen.kind === 'result' && triage(screen.saved.answers, kb).level === 'emergency'),
+    );
   }, [screen]);
 
   const update = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
@@ -123,7 +128,7 @@ export function SelfCheck({ onEmergencyChange }: Props) {
             {...stepProps}
             onNext={() => {
               // A sign that needs help now ends the check here: no question may delay it.
-              const now = actNow(draft.now);
+              const now = actNow(draft.now, draft.factors);
               if (now) setScreen({ kind: 'act-now', ...now });
               else next();
             }}

@@ -7,6 +7,7 @@ import type { EvidenceQuote, Verdict } from '@/knowledge/detect/verdict';
 import type { Answers } from '@/knowledge/assess/answers';
 import { rankCauses, topCauses, type RankReason } from '@/knowledge/rank/rank';
 import { tipFits } from '@/knowledge/assess/tips';
+import { triage } from '@/knowledge/assess/triage';
 import type { Context } from '@/knowledge/vocabulary';
 
 /** The saved self-check as components/browser/saved-check.ts reads it (savedAt: ISO 8601). */
@@ -72,6 +73,7 @@ export function sidebarView(
     kb.causes,
   );
   const shown = topCauses(ranked);
+  const savedLevel = saved ? triage(saved.answers, kb).level : 'self-care';
   const first = contexts[0];
   const about = !matched
     ? 'Steady did not find an article about shaking muscles on this page, so these are the most common causes.'
@@ -82,10 +84,10 @@ export function sidebarView(
   const causes = shown.map((r) => ({
     cause: r.cause,
     why: whyText(r.reasons),
-    // Beside an article nothing is urgent; tips still fit what the self-check said (no
-    // 400 mg caffeine limit for someone who ticked pregnancy).
+    // Tips fit what the saved self-check said: no 400 mg caffeine limit for someone who ticked
+    // pregnancy, and no training advice while that check says to get help today or sooner.
     tips: tipsForCause(r.cause.id)
-      .filter((t) => tipFits(t, saved?.answers.factors ?? [], 'self-care'))
+      .filter((t) => tipFits(t, saved?.answers.factors ?? [], savedLevel))
       .slice(0, MAX_TIPS),
   }));
   // Already most urgent first: the validator refuses red-flags.json in any other order.

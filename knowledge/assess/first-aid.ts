@@ -1,7 +1,9 @@
 // What to do for the person before anything else: the first aid of every sign ticked and every
-// rule that matched, and the call itself at the emergency level. Shown first on the result and
-// on the emergency screen, in the knowledge base's fixed order (knowledge/vocabulary.ts), so that
-// the call comes first and, with diabetes, treating a low comes right after it.
+// rule that matched, and at the emergency level the call itself and what to do if they stop
+// breathing (anyone who needs an ambulance can collapse, and a collapse during exercise may be
+// the heart). Shown first on the result and on the emergency screen, in the knowledge base's
+// fixed order (knowledge/vocabulary.ts): the call, CPR if they stop breathing, then, with
+// diabetes, treating a low, then the rest.
 import type { FirstAidId } from '../vocabulary';
 import { FIRST_AID } from '../vocabulary';
 import type { AssessKnowledge } from './knowledge';
@@ -9,7 +11,10 @@ import type { Triage } from './triage';
 
 export function firstAidFor(result: Triage, base: Pick<AssessKnowledge, 'redFlags' | 'triageRules'>): FirstAidId[] {
   const ids = new Set<FirstAidId>();
-  if (result.level === 'emergency') ids.add('call-emergency');
+  if (result.level === 'emergency') {
+    ids.add('call-emergency');
+    ids.add('start-cpr');
+  }
   for (const reason of result.because) {
     const entry =
       reason.kind === 'flag'

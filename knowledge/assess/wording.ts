@@ -57,8 +57,8 @@ export const LEVEL_PHRASES: Record<RedFlagLevel, { must: RegExp; mustNot?: RegEx
   },
   urgent: {
     must: /\btoday\b/i,
-    mustNot: /\b(emergency department|urgent care) now\b/i,
-    words: 'say "today" and not "emergency department now"',
+    mustNot: /\b(emergency department|urgent care) now\b|^call your local emergency number now\b/i,
+    words: 'say "today" and neither "emergency department now" nor begin "Call your local emergency number now"',
   },
   doctor: {
     must: /\b(appointment|book)\b/i,

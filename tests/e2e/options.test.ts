@@ -62,7 +62,7 @@ describe('the options page', () => {
     expect(await page.locator('#emergency-shown').textContent()).toMatch(/^Guessed from your browser's languages: .*911, or your local emergency number\.$/);
     await country.selectOption('GB');
     await expect.poll(() => readStorage(session, 'sync')).toMatchObject({ emergencyRegion: 'GB' });
-    expect(await page.locator('#emergency-shown').textContent()).toBe('In an emergency the self-check tells you to call 999 or 112.');
+    await expect.poll(() => page.locator('#emergency-shown').textContent()).toBe('In an emergency the self-check tells you to call 999 or 112.');
     expect(await axeViolations(page, 'section:has(#emergency-title)')).toEqual([]);
 
     const popup = await session.openPopup();

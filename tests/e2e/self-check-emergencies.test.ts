@@ -7,8 +7,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionSession } from './harness/extension';
 import { axeViolations } from './harness/axe';
-import { clearStorage } from './harness/storage';
-import { firstAidById, kb, tipById } from '../../knowledge/index';
+import { clearStorage, readStorage } from './harness/storage';
+import { firstAidById, kb } from '../../knowledge/index';
 import { TRIAGE_WORDS } from '../../knowledge/assess/wording';
 import type { FirstAidId } from '../../knowledge/vocabulary';
 import { activate, answerStepsTwoToFive, choose, expectFocusOnHeading, label, STEP_TITLES, tick } from './self-check-helpers';
@@ -64,7 +64,11 @@ describe('a faint during exercise', () => {
     await tick(page, label.sign('fainted-exercising'));
     await activate(page, 'Next');
     await expectFocusOnHeading(page, 'Call 911 now');
+    // What to do if they stop breathing comes first, then what to do after a faint: both in view.
+    await expectFirstAidInView(page, 'start-cpr');
     await expectFirstAidInView(page, 'after-a-faint');
+    // No "call if…" under first aid while the call is being made.
+    expect(await page.locator('.emergency .call-if').count()).toBe(0);
     // The sign's own action is there, and says the same as the screen.
     const sign = kb.redFlags.find((f) => f.id === 'fainted-exercising')!;
     expect(await page.locator('.emergency .signs').textContent()).toContain(sign.action);
@@ -86,11 +90,12 @@ describe('overheating', () => {
     });
     await expectFocusOnHeading(page, TRIAGE_WORDS.urgent.title);
     await expectFirstAidInView(page, 'cool-down-now');
-    // No training advice while help is needed today: only tips safe while waiting.
-    const tips = await page.locator('.tips li').allTextContents();
-    const waiting = kb.tips.filter((t) => t.whileWaiting).map((t) => t.action);
-    for (const tip of tips) expect(waiting).toContain(tip);
-    expect(await page.locator('.tips').textContent().catch(() => '')).not.toContain(tipById('strength-train-legs')!.action);
+    // No training advice while help is needed today: no tip that is not safe while waiting
+    // appears anywhere on the result.
+    const text = (await page.locator('main').textContent()) ?? '';
+    for (const tip of kb.tips.filter((t) => !t.whileWaiting)) expect(text, tip.id).not.toContain(tip.action);
+    // The sign's own words say the same as the banner: today.
+    expect(await page.locator('.banner .because').textContent()).toContain(kb.redFlags.find((f) => f.id === 'overheated')!.action);
     await expectCleanLightAndDark(page, 'overheated: urgent result');
   });
 
@@ -112,9 +117,12 @@ describe('an emergency-department sign', () => {
     await expectFocusOnHeading(page, TRIAGE_WORDS['emergency-department'].title);
     expect(await page.locator('.emergency-or').textContent()).toBe(TRIAGE_WORDS['emergency-department'].action);
     await expectFirstAidInView(page, 'no-more-water');
-    // Not an ambulance screen: no number to call in its heading, nothing saved.
+    // Not an ambulance screen: no number to call in its heading, but the number if it gets worse.
     expect(await page.locator('h1').textContent()).not.toMatch(/Call/);
+    expect(await page.locator('.emergency-call').textContent()).toMatch(/^If it gets worse before you get there, call 911 or your local/);
     expect(await page.locator('main button').allTextContents()).toEqual(['Back: I ticked this by mistake']);
+    // Nothing is saved from the act-now screen.
+    expect((await readStorage(session, 'local')).selfCheck).toBeUndefined();
     await expectCleanLightAndDark(page, 'water overload: emergency-department screen');
   });
 });

@@ -38,7 +38,7 @@ describe('npm run assess', () => {
     expect(status).toBe(0);
     expect(JSON.parse(stdout)).toEqual({
       triage: 'emergency',
-      firstAid: ['call-emergency', 'stop-and-rest'],
+      firstAid: ['call-emergency', 'start-cpr', 'stop-and-rest'],
       causes: [],
       tips: [],
       redFlags: [],

@@ -8,6 +8,7 @@ import { MAX_TIPS, LEADING_CAUSES } from '@/knowledge/assess/tips';
 import { effectiveContexts } from '@/knowledge/assess/signals';
 import { triage } from '@/knowledge/assess/triage';
 import { triageWords } from '@/knowledge/assess/wording';
+import { actNow } from '@/knowledge/assess/act-now';
 import { causeById, firstAidById, kb, redFlagById, sourceById, tipById } from '@/knowledge/index';
 import type { RedFlag, TriageRule } from '@/knowledge/schema';
 import {
@@ -145,20 +146,50 @@ describe('first aid', () => {
           }
         }
         expect(result.firstAid.includes('call-emergency')).toBe(result.triage === 'emergency');
+        expect(result.firstAid.includes('start-cpr')).toBe(result.triage === 'emergency');
         // In the knowledge base's order, each once.
         expect(result.firstAid).toEqual(FIRST_AID.filter((id) => result.firstAid.includes(id)));
       }),
     );
   });
 
-  test('with diabetes, treating a low is always there: first, or right after the call', () => {
+  test('with diabetes, treating a low is always there: first, or right after the call and CPR', () => {
     fc.assert(
       fc.property(answersArb, (answers) => {
         const result = assess({ ...answers, factors: withItem(answers.factors, 'diabetes') });
         const at = result.firstAid.indexOf('treat-low-sugar');
-        expect(at).toBe(result.triage === 'emergency' ? 1 : 0);
+        expect(at).toBe(result.triage === 'emergency' ? 2 : 0);
       }),
     );
+  });
+
+  test('the act-now screen counts the factors already ticked: diabetes brings treating a low', () => {
+    expect(actNow(['seizure'], ['diabetes'])).toEqual({
+      level: 'emergency',
+      firstAid: ['call-emergency', 'start-cpr', 'treat-low-sugar', 'seizure-first-aid'],
+    });
+    expect(actNow(['water-overload'])).toEqual({ level: 'emergency-department', firstAid: ['no-more-water', 'stop-and-rest'] });
+    expect(actNow(['fever'])).toBeNull();
+  });
+
+  test('first aid never contradicts the level: no "go to an emergency department" while an ambulance comes', () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const result = assess(answers);
+        if (result.triage !== 'emergency') return;
+        for (const id of result.firstAid) {
+          for (const step of firstAidById(id)!.steps) expect(step, id).not.toMatch(/\bgo to an? emergency department\b/i);
+        }
+      }),
+    );
+  });
+
+  test('treating a low says when not to: with stroke signs (swallowing), during a fit, when not awake', () => {
+    const first = firstAidById('treat-low-sugar')!.steps[0]!;
+    expect(first).toMatch(/awake/);
+    expect(first).toMatch(/swallow normally/);
+    expect(first).toMatch(/no face, arm or speech changes/);
+    expect(first).toMatch(/never during a fit/);
   });
 
   test('every first-aid id resolves and cites a source that exists', () => {
@@ -232,6 +263,11 @@ describe('causes, tips and signs to watch for', () => {
         for (const id of result.tips) expect(tipById(id)!.whileWaiting, id).toBe(true);
       }),
     );
+  });
+
+  test('what is marked safe while waiting gives no training advice (checked on the words, not the mark)', () => {
+    const TRAINING = /\b(sets?|reps|loads?|carry on|squats?|lunges?|calf raises?|train(ing)?|workouts?|sessions?)\b/i;
+    for (const tip of kb.tips.filter((t) => t.whileWaiting)) expect(tip.action, tip.id).not.toMatch(TRAINING);
   });
 
   test('tips fit the person: none marked against a factor ticked, none for a factor not ticked', () => {

@@ -205,7 +205,7 @@ export const VIGNETTES: Vignette[] = [
     answers: { when: ['after-exercise'], duration: 'first-time', factors: ['diabetes', 'skipped-meal'], flags: ['confusion-or-fainting'] },
     triage: 'emergency',
     topThree: [],
-    firstAid: ['call-emergency', 'treat-low-sugar'],
+    firstAid: ['call-emergency', 'start-cpr', 'treat-low-sugar'],
   },
   {
     story: 'Someone who has had weeks of tingling and restless nights now also has chest pain: the emergency still comes first.',
