@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { assertValidKnowledge } from './knowledge/validate';
@@ -18,6 +19,8 @@ const detectorSignals = () => ({
     return `${named.join('')}export default { ${Object.keys(signals).join(', ')} };\n`;
   },
 });
+
+const PAGE_CONTEXT = fileURLToPath(new URL('./components/page/context.ts', import.meta.url));
 
 // Tests and benchmarks build into their own folder (STEADY_OUT_DIR) so that several
 // builds on one machine never overwrite each other's output.
@@ -59,16 +62,20 @@ export default defineConfig({
     // alone is 3 KB of it. The few calls it makes (runtime.sendMessage, runtime.id,
     // storage.sync.get) return promises natively in Chromium's MV3 and Firefox, so its bundle
     // takes WXT's plain `browser` (the browser's own API object) instead of the polyfill.
+    //
+    // Every content script gets Steady's own ContentScriptContext (components/page/context.ts),
+    // which a page can neither observe nor stop, in place of WXT's.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((e) => e.name === 'detector')) return;
+      const isContentScript = entrypoints.every((e) => e.type === 'content-script');
+      if (!isContentScript) return;
       const alias = config.resolve?.alias ?? [];
       const entries = Array.isArray(alias)
         ? (alias as { find: string | RegExp; replacement: string }[])
         : Object.entries(alias as Record<string, string>).map(([find, replacement]) => ({ find, replacement }));
-      config.resolve = {
-        ...config.resolve,
-        alias: [{ find: 'wxt/browser', replacement: '@wxt-dev/browser' }, ...entries.filter((e) => e.find !== 'wxt/browser')],
-      };
+      const ours = [{ find: 'wxt/utils/content-script-context', replacement: PAGE_CONTEXT }];
+      if (entrypoints.some((e) => e.name === 'detector')) ours.push({ find: 'wxt/browser', replacement: '@wxt-dev/browser' });
+      const replaced = new Set(ours.map((o) => o.find));
+      config.resolve = { ...config.resolve, alias: [...ours, ...entries.filter((e) => typeof e.find !== 'string' || !replaced.has(e.find))] };
     },
     // The extension trusts its bundled knowledge base at run time, so a broken entry must stop
     // the build here, naming the file, the entry and the problem.
@@ -78,5 +85,9 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact(), detectorSignals()],
+    // The detector's performance measures are page-visible: only the benchmark build has them.
+    define: { 'import.meta.env.STEADY_MEASURES': JSON.stringify(process.env.STEADY_MEASURES === '1') },
+    // Vite's module-preload polyfill ships a fetch() into every page bundle: none is needed.
+    build: { modulePreload: { polyfill: false } },
   }),
 });

@@ -26,7 +26,7 @@ const handlers: Handlers = {
   },
   'content:open-sidebar': (_message, sender) => openSidebarFor(sender),
   'content:quiet-site': (_message, sender) => quietSenderSite(sender),
-  'content:snooze': () => snoozeFromOffer(),
+  'content:snooze': (_message, sender) => snoozeFromOffer(sender),
   'content:open-self-check': (_message, sender) => openSelfCheckTab(sender),
   'popup:check-tab': ({ tabId }, sender) => checkTabForPopup(tabId, sender),
   'popup:open-sidebar': ({ tabId }, sender) => openSidebarForPopup(tabId, sender),

@@ -18,22 +18,45 @@ export async function openSidebarFor(sender: Sender): Promise<void> {
   if (tabId !== undefined) await openSidebarInTab(tabId, 'open');
 }
 
+/**
+ * In-page actions that write settings (which sync to the person's other devices) are taken at
+ * most once in this long per kind: a person chooses once; a page that found a way to repeat
+ * the choice gets one write, not a flood.
+ */
+export const IN_PAGE_WRITE_INTERVAL_MS = 5_000;
+const lastWrite = new Map<string, number>();
+
+function throttled(kind: string, now = Date.now()): boolean {
+  const last = lastWrite.get(kind);
+  if (last !== undefined && now - last < IN_PAGE_WRITE_INTERVAL_MS) return true;
+  lastWrite.set(kind, now);
+  return false;
+}
+
 export async function quietSenderSite(sender: Sender): Promise<void> {
   const url = sender.url ?? sender.tab?.url;
-  if (senderTab(sender) === undefined || !url) return;
+  if (senderTab(sender) === undefined || !url || throttled('quiet-site')) return;
   const { protocol, hostname } = new URL(url);
   if (protocol !== 'http:' && protocol !== 'https:') return;
   await addQuietSite(siteOf(hostname));
 }
 
-export function snoozeFromOffer(): Promise<void> {
-  return snoozeEverywhere();
+export async function snoozeFromOffer(sender: Sender): Promise<void> {
+  if (senderTab(sender) === undefined || throttled('snooze')) return;
+  await snoozeEverywhere();
 }
 
-/** The full self-check: the popup's page, in a tab of its own. */
+/** The full self-check: the popup's page, in a tab of its own, reused if it is already open. */
 export async function openSelfCheckTab(sender: Sender): Promise<void> {
+  const url = browser.runtime.getURL('/popup.html');
+  const [open] = await browser.tabs.query({ url });
+  if (open?.id !== undefined) {
+    await browser.tabs.update(open.id, { active: true });
+    if (open.windowId !== undefined) await browser.windows.update(open.windowId, { focused: true }).catch(() => {});
+    return;
+  }
   const tab = sender.tab;
-  await browser.tabs.create({ url: browser.runtime.getURL('/popup.html'), ...(tab?.index !== undefined ? { index: tab.index + 1 } : {}) });
+  await browser.tabs.create({ url, ...(tab?.index !== undefined ? { index: tab.index + 1 } : {}) });
 }
 
 /** The keyboard shortcut (manifest `commands`): opens the sidebar, or closes it if open. */

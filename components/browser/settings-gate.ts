@@ -12,6 +12,9 @@ export const FORCE_CHECK_FLAG = '__steadyForceCheck';
 /** Where the detector leaves the gate's decision, in the isolated world only (the page cannot
  *  see it): the popup's status and the browser tests read it through the scripting API. */
 export const GATE_DECISION_KEY = '__steadyGate';
+/** How many checks the detector has finished in this page (verdict shown or not), also in the
+ *  isolated world only: the browser tests wait for it instead of for a fixed time. */
+export const CHECKS_KEY = '__steadyChecks';
 
 export async function readGate(hostname: string, now = Date.now()): Promise<Gate> {
   let settings = defaultSettings();

@@ -9,7 +9,7 @@ button:focus-visible{outline:2px solid #0b5cad;outline-offset:1px}
 .go b{font-weight:700;margin-right:6px;color:#0b5cad}
 .x{padding:0;font-size:20px}
 .m{position:absolute;right:0;bottom:calc(100% + 8px);display:flex;flex-direction:column;padding:4px;min-width:240px;background:inherit;border:inherit;border-radius:8px;box-shadow:inherit}
-.m[hidden],:host([data-sidebar]) .o{display:none}
+.m[hidden]{display:none}
 .m button{text-align:left;border-radius:4px}
 .t{padding:8px 16px;border-radius:8px;max-width:320px}
 @media (prefers-color-scheme:dark){.o{color:#eef1f4;background:#16191d;border-color:#4a535d}.go b{color:#7db8f5}button:hover{background:#22272d}button:focus-visible{outline-color:#9ccbff}}

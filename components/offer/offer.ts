@@ -8,6 +8,7 @@ import { bridge } from './bridge';
 import { addStyle, ensureHost } from './host';
 import { offerLabel } from './label';
 import { OFFER_CSS } from './offer-style';
+import { byPerson } from '@/components/page/by-person';
 
 export type DismissChoice = 'page' | 'site' | 'snooze';
 
@@ -64,23 +65,29 @@ export function showOffer(ctx: ContentScriptContext, options: OfferOptions): voi
   };
   for (const [choice, text, done] of CHOICES) {
     const item = el('button', { type: 'button' }, text);
-    item.addEventListener('click', () => {
-      hideOffer();
+    item.addEventListener(
+      'click',
+      byPerson(() => {
+        hideOffer();
       const toast = el('div', { class: 'o t', role: 'status' }, done);
       root.append(toast);
-      ctx.setTimeout(() => toast.remove(), TOAST_MS);
-      options.onDismiss(choice);
-    });
+        ctx.setTimeout(() => toast.remove(), TOAST_MS);
+        options.onDismiss(choice);
+      }),
+    );
     menu.append(item);
   }
-  open.addEventListener('click', () => options.onOpen());
-  toggle.addEventListener('click', () => setMenu(menu.hidden));
-  offer.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape' && !menu.hidden) {
-      setMenu(false);
-      toggle.focus();
-    }
-  });
+  open.addEventListener('click', byPerson(() => options.onOpen()));
+  toggle.addEventListener('click', byPerson(() => setMenu(menu.hidden)));
+  offer.addEventListener(
+    'keydown',
+    byPerson((e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !menu.hidden) {
+        setMenu(false);
+        toggle.focus();
+      }
+    }),
+  );
   // A press anywhere else closes the menu (events from inside the shadow root reach the page
   // retargeted to the host element).
   ctx.addEventListener(document, 'pointerdown', (e) => {

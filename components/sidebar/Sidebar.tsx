@@ -1,10 +1,12 @@
 // The sidebar: what the article is about, the causes that may fit (best first), where the
 // article says so, when to get help, sources and the way to the full self-check.
 // A complementary landmark, not a dialog: the page stays usable and Tab moves freely in and out.
+// It lives in the page's DOM, so every control acts only on a person's click (byPerson).
 import { useState } from 'preact/hooks';
 import type { Ref } from 'preact';
 import { DISCLAIMER } from '@/knowledge/assess/wording';
 import type { EvidenceQuote } from '@/knowledge/detect/verdict';
+import { byPerson } from '@/components/page/by-person';
 import { CauseCard } from './CauseCard';
 import { RedFlags } from './RedFlags';
 import { UrgentSigns } from './UrgentSigns';
@@ -37,11 +39,11 @@ export function Sidebar(props: SidebarProps) {
           Steady
         </h2>
         {folded && (
-          <button type="button" class="text" onClick={props.onUnfold}>
+          <button type="button" class="text" onClick={byPerson(props.onUnfold)}>
             Show Steady
           </button>
         )}
-        <button type="button" class="icon" aria-label="Close Steady" onClick={props.onClose}>
+        <button type="button" class="icon" aria-label="Close Steady" onClick={byPerson(props.onClose)}>
           ×
         </button>
       </div>
@@ -66,7 +68,7 @@ export function Sidebar(props: SidebarProps) {
               <ul class="quotes">
                 {view.evidence.map((q) => (
                   <li key={`${q.block}:${q.text}`}>
-                    <button type="button" class="quote" onClick={() => showQuote(q)}>
+                    <button type="button" class="quote" onClick={byPerson(() => showQuote(q))}>
                       <span class="q">“{q.text}”</span>
                       <span class="section">{q.section}</span>
                     </button>
@@ -83,7 +85,7 @@ export function Sidebar(props: SidebarProps) {
           <Sources sources={view.sources} />
           <p class="disclaimer">{DISCLAIMER}</p>
           <p>
-            <button type="button" class="primary" onClick={props.onSelfCheck}>
+            <button type="button" class="primary" onClick={byPerson(props.onSelfCheck)}>
               Open the full self-check in a new tab
             </button>
           </p>

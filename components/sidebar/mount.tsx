@@ -7,6 +7,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import tokensCss from '@/components/common/tokens.css?inline';
 import { bridge, live } from '@/components/offer/bridge';
 import { addStyle, ensureHost } from '@/components/offer/host';
+import { byPerson } from '@/components/page/by-person';
 import sidebarCss from './sidebar.css?inline';
 import { findQuote } from './find-quote';
 import { clearHighlight, highlightRange } from './highlight';
@@ -20,8 +21,8 @@ export type SidebarDeps = {
   openSelfCheck(): void;
 };
 
-/** The host attribute that tells the offer to step aside while the sidebar is open. */
-export const OPEN_ATTRIBUTE = 'data-sidebar';
+/** Inside the shadow root (never an attribute on the page's element): the offer steps aside. */
+const OFFER_ASIDE_CSS = '.o{display:none}';
 
 function pageFocusUnder(aside: Element, target: Element): boolean {
   const a = aside.getBoundingClientRect();
@@ -43,6 +44,9 @@ export async function startSidebar(ctx: ContentScriptContext, deps: SidebarDeps)
 
   const root = ensureHost(ctx);
   const style = addStyle(root, tokensCss + sidebarCss);
+  const offerAside = addStyle(root, OFFER_ASIDE_CSS);
+  const setOfferAside = (aside: boolean) => (offerAside.media = aside ? 'all' : 'not all');
+  setOfferAside(false);
   const container = document.createElement('div');
   container.className = 'sbw';
   root.append(container);
@@ -89,7 +93,7 @@ export async function startSidebar(ctx: ContentScriptContext, deps: SidebarDeps)
     if (!open) returnTo = active === root.host ? null : active;
     open = true;
     folded = false;
-    root.host.setAttribute(OPEN_ATTRIBUTE, '');
+    setOfferAside(true);
     draw();
     titleRef.current?.focus({ preventScroll: true });
   }
@@ -100,19 +104,22 @@ export async function startSidebar(ctx: ContentScriptContext, deps: SidebarDeps)
     folded = false;
     clearHighlight();
     draw();
-    root.host.removeAttribute(OPEN_ATTRIBUTE);
+    setOfferAside(false);
     if (live(shared.offer)?.focus()) return;
     if (returnTo instanceof HTMLElement || returnTo instanceof SVGElement) {
       if (returnTo.isConnected) returnTo.focus();
     }
   }
 
-  container.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape' && open) {
-      e.stopPropagation();
-      close();
-    }
-  });
+  container.addEventListener(
+    'keydown',
+    byPerson((e: KeyboardEvent) => {
+      if (e.key === 'Escape' && open) {
+        e.stopPropagation();
+        close();
+      }
+    }),
+  );
   ctx.addEventListener(document, 'focusin', (e) => {
     const target = e.target;
     if (!open || folded || !(target instanceof Element) || target === root.host) return;
@@ -138,7 +145,7 @@ export async function startSidebar(ctx: ContentScriptContext, deps: SidebarDeps)
     clearHighlight();
     container.remove();
     style.remove();
-    root.host.removeAttribute(OPEN_ATTRIBUTE);
+    offerAside.remove();
     if (shared.sidebar === api) delete shared.sidebar;
   });
   openPanel();

@@ -1,13 +1,14 @@
 // Settings take effect on real pages, in real Chromium with the built extension: a quiet site
 // stays quiet across reloads, a pause ends, automatic checks off means nothing runs, the
 // "badge only" style shows no button. The content script's gate decides before the detector
-// reads anything, so a gated page has no `steady:detect` measure at all.
+// reads anything, so a gated page has no detector check at all.
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionSession } from './harness/extension';
 import { servePages, type PageServer } from './harness/server';
 import { badgeOf } from './harness/badge';
 import { clearStorage, writeStorage } from './harness/storage';
+import { waitForChecks } from './harness/detector-state';
 import { FAVICON, POSITIVE, detectorRuns, gateOf, steadyUiCount } from './settings-helpers';
 
 let session: ExtensionSession;
@@ -36,7 +37,7 @@ const offer = () => page.locator('steady-ui').getByRole('button', { name: /^Stea
 async function expectOffer(url = server.url('/stretching')) {
   await page.goto(url);
   await expect.poll(() => gateOf(session, page)).toBe('check');
-  await page.waitForFunction(() => performance.getEntriesByName('steady:detect').length > 0);
+  await waitForChecks(session, page);
   await expect.poll(async () => (await badgeOf(session, page)).text).not.toBe('');
   await offer().waitFor();
 }
@@ -49,7 +50,7 @@ async function expectOffer(url = server.url('/stretching')) {
 async function expectNothing(decision: string, url = server.url('/stretching')) {
   await page.goto(url);
   await expect.poll(() => gateOf(session, page)).toBe(decision);
-  expect(await detectorRuns(page)).toBe(0);
+  expect(await detectorRuns(session, page)).toBe(0);
   expect(await steadyUiCount(page)).toBe(0);
   expect((await badgeOf(session, page)).text).toBe('');
 }
@@ -104,7 +105,7 @@ describe('settings take effect on pages', () => {
   test('offer style "badge only": the badge, and no button on the page', async () => {
     await writeStorage(session, 'sync', { offerStyle: 'badge' });
     await page.goto(server.url('/stretching'));
-    await page.waitForFunction(() => performance.getEntriesByName('steady:detect').length > 0);
+    await waitForChecks(session, page);
     await expect.poll(async () => (await badgeOf(session, page)).text).not.toBe('');
     expect(await offer().count()).toBe(0);
   });

@@ -10,6 +10,7 @@ import { servePages, type PageServer } from './harness/server';
 import { axeViolations } from './harness/axe';
 import { badgeOf } from './harness/badge';
 import { clearStorage, writeStorage } from './harness/storage';
+import { waitForChecks } from './harness/detector-state';
 import { FAVICON, NEGATIVE, POSITIVE, detectorRuns, frontTabIdOf, gateOf, steadyUiCount, tabIdOf } from './settings-helpers';
 
 let session: ExtensionSession;
@@ -34,7 +35,7 @@ beforeEach(async () => {
 async function openPage(path: string, { ran = true } = {}): Promise<Page> {
   const page = await session.context.newPage();
   await page.goto(server.url(path));
-  if (ran) await page.waitForFunction(() => performance.getEntriesByName('steady:detect').length > 0);
+  if (ran) await waitForChecks(session, page);
   else await page.waitForLoadState('load');
   return page;
 }
@@ -65,7 +66,7 @@ describe('"This page" in the popup', () => {
     expect(await statusText(popup)).toBe('Steady found nothing on this page.');
     await thisPage(popup).getByRole('button', { name: 'Check this page' }).click();
     await expect.poll(() => statusText(popup)).toBe('Steady checked this page and found nothing about shaking muscles.');
-    expect(await detectorRuns(page)).toBeGreaterThanOrEqual(2);
+    expect(await detectorRuns(session, page)).toBeGreaterThanOrEqual(2);
     expect(await steadyUiCount(page)).toBe(0);
     expect((await badgeOf(session, page)).text).toBe('');
   });
@@ -75,7 +76,7 @@ describe('"This page" in the popup', () => {
     const page = await openPage('/stretching', { ran: false });
     // The gate stopped the detector before it read anything.
     await expect.poll(() => gateOf(session, page)).toBe('checks-off');
-    expect(await detectorRuns(page)).toBe(0);
+    expect(await detectorRuns(session, page)).toBe(0);
     expect(await steadyUiCount(page)).toBe(0);
     expect((await badgeOf(session, page)).text).toBe('');
 
@@ -85,7 +86,7 @@ describe('"This page" in the popup', () => {
     await expect.poll(() => statusText(popup)).toBe('This article is about muscles shaking during stretching.');
     // The answer's control takes focus, so the keyboard follows the result.
     await expect.poll(() => popup.evaluate(() => document.activeElement?.textContent)).toBe('Open the sidebar');
-    expect(await detectorRuns(page)).toBe(1);
+    expect(await detectorRuns(session, page)).toBe(1);
     expect((await badgeOf(session, page)).text).not.toBe('');
     await thisPage(popup).getByRole('button', { name: 'Open the sidebar' }).click();
     await page.locator('steady-ui').getByRole('complementary', { name: 'Steady' }).waitFor();

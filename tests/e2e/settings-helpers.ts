@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { ROOT } from './harness/paths';
 import type { ExtensionSession } from './harness/extension';
+import { detectorState } from './harness/detector-state';
 
 export function fixturePage(relative: string): string {
   return readFileSync(path.join(ROOT, 'tests/fixtures/pages', relative), 'utf8');
@@ -21,22 +22,10 @@ export const NEGATIVE = `<!doctype html><html lang="en"><head><meta charset="utf
 export const FAVICON = { '/favicon.ico': { body: '', type: 'image/x-icon' } };
 
 type TabsInWorker = {
-  tabs: { query(q: { url?: string; active?: boolean; lastFocusedWindow?: boolean }): Promise<{ id?: number }[]> };
-  scripting: {
-    executeScript(i: { target: { tabId: number }; func: () => unknown }): Promise<{ result?: unknown }[]>;
-  };
+  tabs: { query(q: { active?: boolean; lastFocusedWindow?: boolean }): Promise<{ id?: number }[]> };
 };
 
-/** The id the extension knows the tab showing `page` by. */
-export async function tabIdOf(session: ExtensionSession, page: Page): Promise<number> {
-  const id = await session.worker.evaluate(async (url) => {
-    const chrome = (globalThis as unknown as { chrome: TabsInWorker }).chrome;
-    const [tab] = await chrome.tabs.query({ url });
-    return tab?.id ?? -1;
-  }, page.url());
-  if (id < 0) throw new Error(`no tab for ${page.url()}`);
-  return id;
-}
+export { tabIdOf } from './harness/detector-state';
 
 /** The id of the tab showing `page`, for pages the extension may not see the URL of
  *  (chrome://…): the page is brought to the front and the active tab is asked for. */
@@ -51,9 +40,9 @@ export async function frontTabIdOf(session: ExtensionSession, page: Page): Promi
   return id;
 }
 
-/** How many times the detector has run in the page (its measure in the page's timeline). */
-export function detectorRuns(page: Page): Promise<number> {
-  return page.evaluate(() => performance.getEntriesByName('steady:detect').length);
+/** How many checks the detector has finished in the page. */
+export async function detectorRuns(session: ExtensionSession, page: Page): Promise<number> {
+  return (await detectorState(session, page)).checks;
 }
 
 /** Steady's element in the page, if it added one. */
@@ -63,18 +52,8 @@ export function steadyUiCount(page: Page): Promise<number> {
 
 /**
  * What the detector's settings gate decided in the tab ('check', 'checks-off', 'quiet-site',
- * 'snoozed', 'site-snoozed'), or null before it has decided. The gate keeps its decision in
- * the extension's isolated world, where the page cannot see it; the service worker reads it
- * through the scripting API.
+ * 'snoozed', 'site-snoozed'), or null before it has decided.
  */
 export async function gateOf(session: ExtensionSession, page: Page): Promise<string | null> {
-  const tabId = await tabIdOf(session, page);
-  return session.worker.evaluate(async (id) => {
-    const chrome = (globalThis as unknown as { chrome: TabsInWorker }).chrome;
-    const [frame] = await chrome.scripting.executeScript({
-      target: { tabId: id },
-      func: () => (globalThis as { __steadyGate?: string }).__steadyGate ?? null,
-    });
-    return (frame?.result as string | null | undefined) ?? null;
-  }, tabId);
+  return (await detectorState(session, page)).gate;
 }

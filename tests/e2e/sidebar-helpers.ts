@@ -7,6 +7,7 @@ import type { Locator, Page } from 'playwright-core';
 import { ROOT } from './harness/paths';
 import type { ExtensionSession } from './harness/extension';
 import { animationsFinished } from './harness/animations';
+import { waitForChecks } from './harness/detector-state';
 
 /** Any fixture (pages/, demo/, hostile/), relative to tests/fixtures. */
 export function fixture(relative: string): string {
@@ -26,7 +27,7 @@ export const causeIds = (page: Page): Promise<(string | null)[]> =>
 export async function openChecked(session: ExtensionSession, url: string): Promise<Page> {
   const page = await session.context.newPage();
   await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('steady:detect').length > 0, null, { timeout: 10_000 });
+  await waitForChecks(session, page);
   return page;
 }
 
