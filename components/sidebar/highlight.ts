@@ -2,10 +2,11 @@
 // with the CSS Custom Highlight API, which paints over text without adding or changing a single
 // node of the page. The ::highlight() rule has to live in the document's styles, so it goes in
 // as an adopted constructed stylesheet (not a <style> element, and not blocked by the page's
-// CSP), removed again with the highlight.
+// CSP), removed again with the highlight. Its name is random for each page: CSS.highlights is
+// the page's too, and a fixed name would tell a page script that Steady is there.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
-const NAME = 'steady-quote';
+const NAME = `h${Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, '0')).join('')}`;
 const SHOW_MS = 4000;
 const RULE = `::highlight(${NAME}){background-color:#ffe066;color:#1b1f24}`;
 
