@@ -79,7 +79,7 @@ function run(ctx: ContentScriptContext, asked: boolean, offerStyle: OfferStyle):
         // The sidebar reads the verdict from the shared isolated world; the offer shows on a
         // match (unless the person chose the badge only) and goes when a page stops matching.
         if (verdict.match || previous?.match || asked) {
-          presentVerdict(ctx, verdict, { showButton: offerStyle !== 'badge', send: (m) => void sendToBackground(m) });
+          presentVerdict(ctx, verdict, { showButton: offerStyle !== 'badge', send: sendToBackground });
         }
       }
     } finally {

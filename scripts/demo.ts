@@ -54,7 +54,8 @@ async function walkThrough(scheme: 'light' | 'dark', origin: (p: string) => stri
 
     const recipe = await session.context.newPage();
     await recipe.goto(origin('/plain-recipe.html'));
-    await recipe.waitForTimeout(1_500);
+    // Once the detector's check has finished, what the page shows is final.
+    await waitForChecks(session, recipe).catch(() => {});
     const quiet = await recipe.locator('steady-ui').count();
     say(`[${scheme}] recipe page: ${quiet === 0 ? 'nothing shown, nothing left behind' : 'UNEXPECTED: Steady UI present'}`);
 

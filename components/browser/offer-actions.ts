@@ -24,26 +24,37 @@ export async function openSidebarFor(sender: Sender): Promise<void> {
  * the choice gets one write, not a flood.
  */
 export const IN_PAGE_WRITE_INTERVAL_MS = 5_000;
-const lastWrite = new Map<string, number>();
+const lastWrite = new Map<string, { at: number; result: Promise<boolean> }>();
 
-function throttled(kind: string, now = Date.now()): boolean {
-  const last = lastWrite.get(kind);
-  if (last !== undefined && now - last < IN_PAGE_WRITE_INTERVAL_MS) return true;
-  lastWrite.set(kind, now);
-  return false;
+/** The write, or within the interval the answer of the one already made for the same key. */
+function throttled(key: string, write: () => Promise<boolean>, now = Date.now()): Promise<boolean> {
+  const last = lastWrite.get(key);
+  if (last !== undefined && now - last.at < IN_PAGE_WRITE_INTERVAL_MS) return last.result;
+  const result = write().catch(() => false);
+  lastWrite.set(key, { at: now, result });
+  return result;
 }
 
-export async function quietSenderSite(sender: Sender): Promise<void> {
+/**
+ * The answer the offer shows: true once the choice is stored (or already was: the site is
+ * covered already), false when it could not be (storage failed, the list is full), so the
+ * offer never claims what did not happen. Throttled per site, the sender's own.
+ */
+export async function quietSenderSite(sender: Sender): Promise<boolean> {
   const url = sender.url ?? sender.tab?.url;
-  if (senderTab(sender) === undefined || !url || throttled('quiet-site')) return;
+  if (senderTab(sender) === undefined || !url) return false;
   const { protocol, hostname } = new URL(url);
-  if (protocol !== 'http:' && protocol !== 'https:') return;
-  await addQuietSite(siteOf(hostname));
+  if (protocol !== 'http:' && protocol !== 'https:') return false;
+  const site = siteOf(hostname);
+  return throttled(`quiet-site:${site}`, async () => {
+    const result = await addQuietSite(site);
+    return result.added || result.coveredBy !== undefined;
+  });
 }
 
-export async function snoozeFromOffer(sender: Sender): Promise<void> {
-  if (senderTab(sender) === undefined || throttled('snooze')) return;
-  await snoozeEverywhere();
+export async function snoozeFromOffer(sender: Sender): Promise<boolean> {
+  if (senderTab(sender) === undefined) return false;
+  return throttled('snooze', () => snoozeEverywhere().then(() => true));
 }
 
 /** The full self-check: the popup's page, in a tab of its own, reused if it is already open. */

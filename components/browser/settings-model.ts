@@ -41,8 +41,16 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
  *  that was moved back or from damaged data, so it is not honoured. */
 export const SNOOZE_MS = 24 * 60 * 60 * 1000;
 const CLOCK_SLACK_MS = 60 * 1000;
-/** storage.sync allows 8 KB per item; a list this long stays well inside it. */
+/** At most this many quiet sites are read back from storage (the byte limit below comes first). */
 export const MAX_QUIET_SITES = 300;
+/** storage.sync's per-item quota (chrome.storage.sync.QUOTA_BYTES_PER_ITEM, the same in
+ *  Firefox): the key and the value's JSON together. */
+export const SYNC_QUOTA_BYTES_PER_ITEM = 8192;
+
+/** Whether a list of quiet sites fits in one storage.sync item, with room for the key. */
+export function quietSitesFit(sites: readonly string[]): boolean {
+  return new TextEncoder().encode('quietSites' + JSON.stringify(sites)).length <= SYNC_QUOTA_BYTES_PER_ITEM;
+}
 
 export function defaultSettings(): Settings {
   return { ...DEFAULT_SETTINGS, quietSites: [], siteSnoozes: {} };

@@ -9,6 +9,7 @@ import {
   MAX_QUIET_SITES,
   SETTING_KEYS,
   parseSettings,
+  quietSitesFit,
   snoozeEnd,
   withoutEndedSnoozes,
   type OfferStyle,
@@ -88,7 +89,7 @@ export async function addQuietSite(site: string): Promise<AddQuietSiteResult> {
   const { settings } = await readSettings();
   const next = addSite(settings.quietSites, site);
   if (next.coveredBy !== undefined) return { added: false, coveredBy: next.coveredBy };
-  if (next.sites.length > MAX_QUIET_SITES) return { added: false, full: true };
+  if (next.sites.length > MAX_QUIET_SITES || !quietSitesFit(next.sites)) return { added: false, full: true };
   await quietSitesItem.setValue(next.sites);
   return { added: true };
 }

@@ -13,7 +13,8 @@ import { hideOffer, showOffer } from './offer';
 export type PresentOptions = {
   /** The offer style setting: false when the person wants only the toolbar badge. */
   showButton: boolean;
-  send(message: OfferMessage): void;
+  /** Resolves with the background's answer (undefined when there is none). */
+  send(message: OfferMessage): Promise<unknown>;
 };
 
 export function presentVerdict(ctx: ContentScriptContext, verdict: Verdict, options: PresentOptions): void {
@@ -29,11 +30,14 @@ export function presentVerdict(ctx: ContentScriptContext, verdict: Verdict, opti
     onOpen: () => {
       const sidebar = live(bridge().sidebar);
       if (sidebar) sidebar.open();
-      else options.send({ type: 'content:open-sidebar' });
+      else void options.send({ type: 'content:open-sidebar' });
     },
-    onDismiss: (choice) => {
-      if (choice === 'page') bridge().hiddenOn = location.href;
-      else options.send({ type: choice === 'site' ? 'content:quiet-site' : 'content:snooze' });
+    onDismiss: async (choice) => {
+      if (choice === 'page') {
+        bridge().hiddenOn = location.href;
+        return true;
+      }
+      return (await options.send({ type: choice === 'site' ? 'content:quiet-site' : 'content:snooze' })) === true;
     },
   });
 }

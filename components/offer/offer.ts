@@ -17,8 +17,9 @@ export type OfferOptions = {
   topic: string;
   /** Asks the background to open the sidebar. */
   onOpen(): void;
-  /** Stores the choice (site and snooze go to the settings); the offer has already gone. */
-  onDismiss(choice: DismissChoice): void;
+  /** Stores the choice (site and snooze go to the settings); the offer has already gone.
+   *  Resolves false when the choice could not be stored. */
+  onDismiss(choice: DismissChoice): Promise<boolean>;
 };
 
 const CHOICES: [DismissChoice, string, string][] = [
@@ -26,6 +27,8 @@ const CHOICES: [DismissChoice, string, string][] = [
   ['site', 'Never on this site', 'Steady will stay quiet on this site.'],
   ['snooze', 'Snooze everywhere for 24 hours', 'Steady is snoozed for 24 hours.'],
 ];
+/** What the toast says when a choice could not be stored: the offer is gone from this page only. */
+const NOT_SAVED = 'Steady could not save this choice, so it is hidden on this page only. Try again from the options page.';
 const TOAST_MS = 5000;
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -69,10 +72,13 @@ export function showOffer(ctx: ContentScriptContext, options: OfferOptions): voi
       'click',
       byPerson(() => {
         hideOffer();
-      const toast = el('div', { class: 'o t', role: 'status' }, done);
-      root.append(toast);
-        ctx.setTimeout(() => toast.remove(), TOAST_MS);
-        options.onDismiss(choice);
+        // The toast says what happened once the background has said whether it is stored.
+        const toast = el('div', { class: 'o t', role: 'status' });
+        root.append(toast);
+        void options.onDismiss(choice).then((saved) => {
+          toast.textContent = saved ? done : NOT_SAVED;
+          ctx.setTimeout(() => toast.remove(), TOAST_MS);
+        });
       }),
     );
     menu.append(item);

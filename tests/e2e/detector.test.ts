@@ -118,8 +118,8 @@ describe('on other pages nothing changes', () => {
 
 describe('a single-page site', () => {
   test('a route change to a matching article is noticed, and a change away clears it', async () => {
+    // open() waits for the first check to finish: its verdict (no match) is final.
     const page = await open('/app');
-    await page.waitForTimeout(300);
     expect((await badgeOf(session, page)).text).toBe('');
 
     await page.evaluate(() => (window as unknown as { go(name: string): void }).go('squats'));

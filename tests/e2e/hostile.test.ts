@@ -113,8 +113,8 @@ describe.each(['all-unset', 'tiny-root-font', 'huge-z-index', 'element-deleter',
 });
 
 test('on a single-page site the offer follows the route: none on a recipe, one on the article, none back on the recipe', async () => {
+  // openChecked waits for the first check to finish: nothing it would show is still to come.
   const page = await openChecked(session, server.url('/spa-router.html'));
-  await page.waitForTimeout(500);
   expect(await page.locator('steady-ui').count()).toBe(0);
   await page.evaluate(() => (window as unknown as { goToArticle(): void }).goToArticle());
   await offerButton(page).waitFor({ timeout: 10_000 });

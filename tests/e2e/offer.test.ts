@@ -8,6 +8,7 @@ import { servePages, type PageServer } from './harness/server';
 import { badgeOf } from './harness/badge';
 import { clearStorage, readStorage, writeStorage } from './harness/storage';
 import { FAVICON, fixture, focused, offerButton, openChecked, shadowBox, sidebar, STRETCHING } from './sidebar-helpers';
+import { gateOf } from './settings-helpers';
 
 let session: ExtensionSession;
 let server: PageServer;
@@ -106,15 +107,18 @@ describe('dismissing it', () => {
     await offerButton(page).waitFor();
     await (await openMenu(page)).getByRole('button', { name: 'Never on this site' }).click();
     expect(await offerButton(page).count()).toBe(0);
-    await expect.poll(() => readStorage(session, 'sync')).toMatchObject({ quietSites: ['127.0.0.1'] });
+    // Said once the background has stored it, not before.
+    await expect.poll(() => page.locator('steady-ui').getByRole('status').textContent()).toBe('Steady will stay quiet on this site.');
+    expect(await readStorage(session, 'sync')).toMatchObject({ quietSites: ['127.0.0.1'] });
     await page.reload();
-    await page.waitForTimeout(1500);
+    // The gate's decision is final: a quiet site gets no check, no element, no badge.
+    await expect.poll(() => gateOf(session, page)).toBe('quiet-site');
     expect(await page.locator('steady-ui').count()).toBe(0);
     expect((await badgeOf(session, page)).text).toBe('');
     // Another page of the same site stays quiet too.
     const other = await session.context.newPage();
     await other.goto(server.url('/stretch.html'));
-    await other.waitForTimeout(1500);
+    await expect.poll(() => gateOf(session, other)).toBe('quiet-site');
     expect(await other.locator('steady-ui').count()).toBe(0);
   });
 
@@ -128,7 +132,7 @@ describe('dismissing it', () => {
     expect(until - before).toBeGreaterThanOrEqual(24 * 3600_000 - 5_000);
     expect(until - Date.now()).toBeLessThanOrEqual(24 * 3600_000);
     await page.reload();
-    await page.waitForTimeout(1500);
+    await expect.poll(() => gateOf(session, page)).toBe('snoozed');
     expect(await page.locator('steady-ui').count()).toBe(0);
 
     await writeStorage(session, 'sync', { snoozedUntil: Date.now() - 1000 });
@@ -140,7 +144,7 @@ describe('dismissing it', () => {
     await writeStorage(session, 'sync', { offerStyle: 'badge' });
     const page = await openChecked(session, server.url('/squats.html'));
     await expect.poll(async () => (await badgeOf(session, page)).text).not.toBe('');
-    await page.waitForTimeout(500);
+    // openChecked waited for the check to finish, verdict handled: no button came with it.
     expect(await offerButton(page).count()).toBe(0);
   });
 });
@@ -148,7 +152,6 @@ describe('dismissing it', () => {
 describe('on a page that does not match', () => {
   test('nothing is added to the page and there is no badge', async () => {
     const page = await openChecked(session, server.url('/recipe.html'));
-    await page.waitForTimeout(500);
     expect(await page.locator('steady-ui').count()).toBe(0);
     expect((await badgeOf(session, page)).text).toBe('');
   });

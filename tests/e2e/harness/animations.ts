@@ -8,8 +8,11 @@ import type { Page } from 'playwright-core';
  */
 export async function animationsFinished(page: Page): Promise<void> {
   for (const frame of page.frames()) {
+    // No named inner functions: tsx (the command-line tools) wraps those in a helper that
+    // does not exist in the page.
     await frame.evaluate(async () => {
-      const running = (): Animation[] => {
+      // A finished transition can start another (a hover colour after a scheme colour): look again.
+      for (let round = 0; round < 10; round++) {
         // Open shadow roots, nested ones too (a closed one is out of reach here, as for axe).
         const roots: (Document | ShadowRoot)[] = [document];
         for (let i = 0; i < roots.length; i++) {
@@ -17,12 +20,9 @@ export async function animationsFinished(page: Page): Promise<void> {
         }
         // getAnimations() flushes pending style first, so a transition that a media change has
         // just caused is already in the list.
-        return [...new Set(roots.flatMap((root) => root.getAnimations()))]
-          .filter((a) => a.playState !== 'finished' && Number.isFinite(Number(a.effect?.getComputedTiming().endTime)));
-      };
-      // A finished transition can start another (a hover colour after a scheme colour): look again.
-      for (let round = 0; round < 10; round++) {
-        const list = running();
+        const list = [...new Set(roots.flatMap((root) => root.getAnimations()))].filter(
+          (a) => a.playState !== 'finished' && Number.isFinite(Number(a.effect?.getComputedTiming().endTime)),
+        );
         if (list.length === 0) return;
         await Promise.all(list.map((a) => a.finished.catch(() => undefined)));
       }

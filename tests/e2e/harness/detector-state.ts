@@ -27,13 +27,15 @@ export async function detectorState(session: ExtensionSession, page: Page): Prom
   const tabId = await tabIdOf(session, page);
   return session.worker.evaluate(async (id) => {
     const chrome = (globalThis as unknown as { chrome: ChromeInWorker }).chrome;
-    const [frame] = await chrome.scripting.executeScript({
-      target: { tabId: id },
-      func: () => {
+    // From an array, not `func: () => …`: an arrow in a property or a const is named, and
+    // tsx (the command-line tools) wraps named functions in a helper the tab does not have.
+    const [read] = [
+      () => {
         const world = globalThis as { __steadyGate?: string; __steadyChecks?: number };
         return { gate: world.__steadyGate ?? null, checks: world.__steadyChecks ?? 0 };
       },
-    });
+    ];
+    const [frame] = await chrome.scripting.executeScript({ target: { tabId: id }, func: read });
     return (frame?.result as DetectorState | undefined) ?? { gate: null, checks: 0 };
   }, tabId);
 }

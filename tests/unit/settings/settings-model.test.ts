@@ -5,6 +5,8 @@ import fc from 'fast-check';
 import {
   DEFAULT_SETTINGS,
   MAX_QUIET_SITES,
+  SYNC_QUOTA_BYTES_PER_ITEM,
+  quietSitesFit,
   SNOOZE_MS,
   defaultSettings,
   gateDecision,
@@ -226,5 +228,19 @@ describe('gateSettings: the content script\'s lighter guard decides exactly like
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('quiet sites and the storage.sync quota', () => {
+  test('a list fits while the key and its JSON stay within 8,192 bytes', () => {
+    const site = (i: number) => `${'a'.repeat(60)}${i}.example.org`;
+    let list: string[] = [];
+    while (quietSitesFit([...list, site(list.length)])) list = [...list, site(list.length)];
+    const bytes = new TextEncoder().encode('quietSites' + JSON.stringify(list)).length;
+    expect(bytes).toBeLessThanOrEqual(SYNC_QUOTA_BYTES_PER_ITEM);
+    expect(bytes + site(list.length).length + 3).toBeGreaterThan(SYNC_QUOTA_BYTES_PER_ITEM);
+    // Ordinary names: the count limit comes first, long names: the byte limit.
+    expect(quietSitesFit(Array.from({ length: MAX_QUIET_SITES }, (_, i) => `s${i}.io`))).toBe(true);
+    expect(list.length).toBeLessThan(MAX_QUIET_SITES);
   });
 });
