@@ -2,8 +2,8 @@
 // may fit, in the person's own terms; how it works, when to see a doctor and the sources one
 // tap further.
 import type { ScoredCause } from '@/knowledge/assess/score';
-import { causeById, sourceById } from '@/knowledge/index';
-import type { Source } from '@/knowledge/schema';
+import { causeById } from '@/knowledge/index';
+import { SourceLine } from '@/components/common/SourceLine';
 
 export function fitWords(score: number): string {
   if (score >= 0.6) return 'Fits well';
@@ -38,24 +38,7 @@ export function CauseCard({ scored }: { scored: ScoredCause }) {
         <p>
           <strong>When to see a doctor:</strong> {cause.seeDoctor}
         </p>
-        <p class="sources">
-          Sources:{' '}
-          {cause.sources
-            .map((id) => sourceById(id))
-            .filter((s): s is Source => s !== undefined)
-            .map((s, i) => (
-              <span key={s.id}>
-                {i > 0 && '; '}
-                {s.kind === 'outside' ? (
-                  <a href={s.url} target="_blank" rel="noreferrer">
-                    {s.organisation}: {s.title}
-                  </a>
-                ) : (
-                  s.title
-                )}
-              </span>
-            ))}
-        </p>
+        <SourceLine ids={cause.sources} />
       </details>
     </li>
   );

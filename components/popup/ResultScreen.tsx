@@ -9,6 +9,8 @@ import { DISCLAIMER } from '@/knowledge/assess/wording';
 import { firstAidById, kb, tipById } from '@/knowledge/index';
 import type { FirstAid, Tip } from '@/knowledge/schema';
 import { FirstAidSteps } from '@/components/common/FirstAidSteps';
+import { CommonQuestions } from '@/components/common/CommonQuestions';
+import { questionsFor } from '@/knowledge/questions';
 import type { SavedCheck } from '@/components/browser/saved-check';
 import { CauseCard } from './CauseCard';
 import { DoctorSummary } from './DoctorSummary';
@@ -115,6 +117,11 @@ export function ResultScreen({ saved, stored, region, focusHeading, onStartOver,
       )}
 
       <WatchFor flags={result.redFlags} />
+
+      {/* Questions about training and habits, for when no help is needed today. */}
+      {(result.triage === 'self-care' || result.triage === 'doctor') && (
+        <CommonQuestions questions={questionsFor(top.map((c) => c.id), kb.faq)} id="questions-title" headingLevel="h2" />
+      )}
 
       <DoctorSummary text={summary} />
 

@@ -7,6 +7,7 @@ import type { Ref } from 'preact';
 import { DISCLAIMER } from '@/knowledge/assess/wording';
 import type { EvidenceQuote } from '@/knowledge/detect/verdict';
 import { byPerson } from '@/components/page/by-person';
+import { CommonQuestions } from '@/components/common/CommonQuestions';
 import { CauseCard } from './CauseCard';
 import { RedFlags } from './RedFlags';
 import { UrgentSigns } from './UrgentSigns';
@@ -82,6 +83,7 @@ export function Sidebar(props: SidebarProps) {
           )}
 
           <RedFlags flags={view.redFlags} />
+          <CommonQuestions questions={view.questions} id="steady-questions-title" headingLevel="h3" />
           <Sources sources={view.sources} />
           <p class="disclaimer">{DISCLAIMER}</p>
           <p>

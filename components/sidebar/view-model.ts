@@ -2,13 +2,14 @@
 // person's saved self-check, without any DOM: the component only lays it out, and unit tests
 // check the content itself.
 import { firstAidById, kb, sourceById, tipsForCause } from '@/knowledge/index';
-import type { Cause, RedFlag, Source, Tip } from '@/knowledge/schema';
+import type { Cause, Faq, RedFlag, Source, Tip } from '@/knowledge/schema';
+import { questionsFor } from '@/knowledge/questions';
 import type { EvidenceQuote, Verdict } from '@/knowledge/detect/verdict';
 import type { Answers } from '@/knowledge/assess/answers';
 import { rankCauses, topCauses, type RankReason } from '@/knowledge/rank/rank';
 import { tipFits } from '@/knowledge/assess/tips';
 import { triage } from '@/knowledge/assess/triage';
-import type { Context } from '@/knowledge/vocabulary';
+import { urgencyRank, type Context } from '@/knowledge/vocabulary';
 
 /** The saved self-check as components/browser/saved-check.ts reads it (savedAt: ISO 8601). */
 export type SavedSelfCheck = { answers: Answers; savedAt: string };
@@ -31,6 +32,8 @@ export type SidebarView = {
   evidence: EvidenceQuote[];
   /** Every red flag, most urgent first. */
   redFlags: RedFlag[];
+  /** Common questions about the causes shown; none while the saved check says to get help today or sooner. */
+  questions: Faq[];
   sources: Source[];
 };
 
@@ -92,12 +95,14 @@ export function sidebarView(
   }));
   // Already most urgent first: the validator refuses red-flags.json in any other order.
   const redFlags = kb.redFlags;
+  const questions = urgencyRank(savedLevel) <= urgencyRank('urgent') ? [] : questionsFor(causes.map((c) => c.cause.id), kb.faq);
 
   const cited = new Set<string>();
   for (const c of causes) {
     c.cause.sources.forEach((s) => cited.add(s));
     c.tips.forEach((t) => t.sources.forEach((s) => cited.add(s)));
   }
+  questions.forEach((q) => q.sources.forEach((s) => cited.add(s)));
   for (const flag of redFlags) {
     flag.sources.forEach((s) => cited.add(s));
     flag.firstAid.forEach((id) => firstAidById(id)?.sources.forEach((s) => cited.add(s)));
@@ -114,6 +119,7 @@ export function sidebarView(
     causes,
     evidence: matched ? verdict.evidence : [],
     redFlags,
+    questions,
     sources,
   };
 }

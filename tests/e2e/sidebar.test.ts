@@ -11,7 +11,8 @@ import { axeViolations } from './harness/axe';
 import { clearStorage, writeStorage } from './harness/storage';
 import { causeIds, FAVICON, fixture, focused, offerButton, openChecked, settled, shadowBox, sidebar, STRETCHING } from './sidebar-helpers';
 import { kb } from '../../knowledge/index';
-import { RED_FLAGS } from '../../knowledge/vocabulary';
+import { RED_FLAGS, type CauseId } from '../../knowledge/vocabulary';
+import { questionsFor } from '../../knowledge/questions';
 
 let session: ExtensionSession;
 let server: PageServer;
@@ -98,6 +99,19 @@ describe('opened from the offer on a stretching article', () => {
       .evaluateAll((els) => els.map((e) => (e.classList.contains('urgent-signs') ? 'urgent' : 'cause')));
     expect(order[0]).toBe('urgent');
     expect(await urgent.isVisible()).toBe(true);
+    await page.close();
+  });
+
+  test('common questions about the causes shown, each one tap away, with its sources', async () => {
+    const page = await openSidebar();
+    const questions = sidebar(page).getByRole('region', { name: 'Common questions' });
+    const shown = await questions.locator('[data-faq-id]').evaluateAll((q) => q.map((x) => x.getAttribute('data-faq-id')));
+    const causes = await causeIds(page);
+    expect(shown).toEqual(questionsFor(causes as CauseId[], kb.faq).map((q) => q.id));
+    expect(shown.at(-1)).toBe('when-to-see-a-doctor');
+    const first = kb.faq.find((q) => q.id === shown[0])!;
+    await questions.getByText(first.question).click();
+    await expect.poll(() => questions.getByText(first.answer).isVisible()).toBe(true);
     await page.close();
   });
 
