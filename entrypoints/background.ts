@@ -10,7 +10,14 @@ import { clearBadge, showVerdictBadge } from '@/components/browser/badge';
 import { parseMessage } from '@/components/browser/message-schema';
 import type { MessageOf, MessageType } from '@/components/browser/messages';
 import { tabVerdicts } from '@/components/browser/tab-verdicts';
-import { onCommand, openSelfCheckTab, openSidebarFor, quietSenderSite, snoozeFromOffer } from '@/components/browser/offer-actions';
+import {
+  onCommand,
+  openSelfCheckTab,
+  openSidebarFor,
+  pauseSenderSite,
+  quietSenderSite,
+  snoozeFromOffer,
+} from '@/components/browser/offer-actions';
 import { verdictArrived } from '@/components/browser/check-on-demand';
 import { checkTabForPopup, openSidebarForPopup } from '@/components/browser/popup-actions';
 
@@ -26,6 +33,7 @@ const handlers: Handlers = {
   },
   'content:open-sidebar': (_message, sender) => openSidebarFor(sender),
   'content:quiet-site': (_message, sender) => quietSenderSite(sender),
+  'content:pause-site': (_message, sender) => pauseSenderSite(sender),
   'content:snooze': (_message, sender) => snoozeFromOffer(sender),
   'content:open-self-check': (_message, sender) => openSelfCheckTab(sender),
   'popup:check-tab': ({ tabId }, sender) => checkTabForPopup(tabId, sender),

@@ -36,6 +36,7 @@ export const ExtensionMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('content:classify'), page: PageTextSchema }),
   z.strictObject({ type: z.literal('content:open-sidebar') }),
   z.strictObject({ type: z.literal('content:quiet-site') }),
+  z.strictObject({ type: z.literal('content:pause-site') }),
   z.strictObject({ type: z.literal('content:snooze') }),
   z.strictObject({ type: z.literal('content:open-self-check') }),
   z.strictObject({ type: z.literal('popup:check-tab'), tabId: Offset }),

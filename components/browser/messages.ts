@@ -15,11 +15,13 @@ export type ContentVerdictMessage = { type: 'content:verdict'; verdict: Verdict 
 export type ContentClassifyMessage = { type: 'content:classify'; page: PageText };
 
 /** The offer and the sidebar (components/offer, components/sidebar): open the sidebar in the
- *  sender's tab, quiet the sender's site for good, snooze everywhere for 24 hours, open the
- *  full self-check in a tab. The background takes the tab and the site from the sender. */
+ *  sender's tab, quiet the sender's site for good, pause it for 24 hours, snooze everywhere for
+ *  24 hours, open the full self-check in a tab. The background takes the tab and the site from
+ *  the sender; the settings writes answer true once stored. */
 export type OfferMessage =
   | { type: 'content:open-sidebar' }
   | { type: 'content:quiet-site' }
+  | { type: 'content:pause-site' }
   | { type: 'content:snooze' }
   | { type: 'content:open-self-check' };
 

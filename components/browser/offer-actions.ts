@@ -2,11 +2,19 @@
 // messages.ts). The site comes from the sender's URL as the browser reports it, never from the
 // message, so a page cannot quiet Steady on some other site.
 import { browser, type Browser } from 'wxt/browser';
-import { addQuietSite, snoozeEverywhere } from './settings';
+import { addQuietSite, snoozeEverywhere, snoozeSite } from './settings';
 import { siteOf } from './site-rules';
 import { openSidebarInTab } from './sidebar-injection';
 
 type Sender = Browser.runtime.MessageSender;
+
+/** The site of the sender's page (http and https only, top frame only), or undefined. */
+function senderSite(sender: Sender): string | undefined {
+  const url = sender.url ?? sender.tab?.url;
+  if (senderTab(sender) === undefined || !url) return undefined;
+  const { protocol, hostname } = new URL(url);
+  return protocol === 'http:' || protocol === 'https:' ? siteOf(hostname) : undefined;
+}
 
 /** The top frame's tab, or undefined for anything else (frames, extension pages). */
 function senderTab(sender: Sender): number | undefined {
@@ -41,15 +49,19 @@ function throttled(key: string, write: () => Promise<boolean>, now = Date.now())
  * offer never claims what did not happen. Throttled per site, the sender's own.
  */
 export async function quietSenderSite(sender: Sender): Promise<boolean> {
-  const url = sender.url ?? sender.tab?.url;
-  if (senderTab(sender) === undefined || !url) return false;
-  const { protocol, hostname } = new URL(url);
-  if (protocol !== 'http:' && protocol !== 'https:') return false;
-  const site = siteOf(hostname);
+  const site = senderSite(sender);
+  if (site === undefined) return false;
   return throttled(`quiet-site:${site}`, async () => {
     const result = await addQuietSite(site);
     return result.added || result.coveredBy !== undefined;
   });
+}
+
+/** "Pause on this site for 24 hours": the sender's site, as for quietSenderSite. */
+export async function pauseSenderSite(sender: Sender): Promise<boolean> {
+  const site = senderSite(sender);
+  if (site === undefined) return false;
+  return throttled(`pause-site:${site}`, () => snoozeSite(site).then(() => true));
 }
 
 export async function snoozeFromOffer(sender: Sender): Promise<boolean> {

@@ -37,7 +37,8 @@ export function presentVerdict(ctx: ContentScriptContext, verdict: Verdict, opti
         bridge().hiddenOn = location.href;
         return true;
       }
-      return (await options.send({ type: choice === 'site' ? 'content:quiet-site' : 'content:snooze' })) === true;
+      const type = choice === 'site' ? 'content:quiet-site' : choice === 'pause-site' ? 'content:pause-site' : 'content:snooze';
+      return (await options.send({ type })) === true;
     },
   });
 }

@@ -10,7 +10,7 @@ import { offerLabel } from './label';
 import { OFFER_CSS } from './offer-style';
 import { byPerson } from '@/components/page/by-person';
 
-export type DismissChoice = 'page' | 'site' | 'snooze';
+export type DismissChoice = 'page' | 'pause-site' | 'site' | 'snooze';
 
 export type OfferOptions = {
   /** What the offer is about, from the page's main context (see offerLabel). */
@@ -24,6 +24,7 @@ export type OfferOptions = {
 
 const CHOICES: [DismissChoice, string, string][] = [
   ['page', 'Not on this page', 'Steady is hidden on this page.'],
+  ['pause-site', 'Pause on this site for 24 hours', 'Steady is paused on this site for 24 hours.'],
   ['site', 'Never on this site', 'Steady will stay quiet on this site.'],
   ['snooze', 'Snooze everywhere for 24 hours', 'Steady is snoozed for 24 hours.'],
 ];

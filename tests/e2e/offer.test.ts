@@ -122,6 +122,28 @@ describe('dismissing it', () => {
     expect(await other.locator('steady-ui').count()).toBe(0);
   });
 
+  test('"Pause on this site for 24 hours" pauses this site only, and the options page can resume it', async () => {
+    const page = await openChecked(session, server.url('/squats.html'));
+    await offerButton(page).waitFor();
+    const before = Date.now();
+    await (await openMenu(page)).getByRole('button', { name: 'Pause on this site for 24 hours' }).click();
+    await expect.poll(() => page.locator('steady-ui').getByRole('status').textContent()).toBe('Steady is paused on this site for 24 hours.');
+    const { siteSnoozes } = (await readStorage(session, 'sync')) as { siteSnoozes: Record<string, number> };
+    expect(Object.keys(siteSnoozes)).toEqual(['127.0.0.1']);
+    expect(siteSnoozes['127.0.0.1']! - before).toBeGreaterThanOrEqual(24 * 3600_000 - 5_000);
+    await page.reload();
+    await expect.poll(() => gateOf(session, page)).toBe('site-snoozed');
+    expect(await page.locator('steady-ui').count()).toBe(0);
+    // The options page names the pause and resumes it.
+    const options = await session.context.newPage();
+    await options.goto(session.extensionUrl('options.html'));
+    await options.getByRole('button', { name: 'Resume 127.0.0.1' }).click();
+    await expect.poll(async () => (await readStorage(session, 'sync')).siteSnoozes).toEqual({});
+    await options.close();
+    await page.reload();
+    await offerButton(page).waitFor();
+  });
+
   test('"Snooze everywhere for 24 hours" pauses it; an ended snooze brings it back', async () => {
     const page = await openChecked(session, server.url('/squats.html'));
     await offerButton(page).waitFor();

@@ -20,6 +20,7 @@ describe('parseMessage', () => {
       { type: 'content:classify', page },
       { type: 'content:open-sidebar' },
       { type: 'content:quiet-site' },
+      { type: 'content:pause-site' },
       { type: 'content:snooze' },
       { type: 'content:open-self-check' },
       { type: 'popup:check-tab', tabId: 3 },

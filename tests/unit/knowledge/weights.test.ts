@@ -3,7 +3,7 @@
 // meaning fails here, whatever the ranking code does with the weights later.
 import { describe, expect, test } from 'vitest';
 import { kb } from '@/knowledge/index';
-import type { Context, Factor } from '@/knowledge/vocabulary';
+import type { CauseId, Context, Factor } from '@/knowledge/vocabulary';
 
 function plainOrder(contexts: Context[], factors: Factor[]): string[] {
   const score = (c: (typeof kb.causes)[number]) =>
@@ -14,7 +14,7 @@ function plainOrder(contexts: Context[], factors: Factor[]): string[] {
 const medical = new Set<string>(kb.causes.filter((c) => c.kind === 'medical-condition').map((c) => c.id));
 
 describe('weights point to the likely causes first', () => {
-  test.each<[string, Context[], Factor[], string[]]>([
+  test.each<[string, Context[], Factor[], CauseId[]]>([
     ['long holds in a stretch with tight muscles', ['stretching'], ['long-holds', 'tight-muscles'], ['poor-flexibility', 'insufficient-warm-up']],
     ['a stretch without a warm-up', ['stretching'], ['no-warm-up'], ['insufficient-warm-up', 'poor-flexibility']],
     ['after a hard workout', ['after-exercise'], ['hard-workout'], ['muscle-fatigue', 'overexertion']],
@@ -42,9 +42,14 @@ describe('weights point to the likely causes first', () => {
   });
 
   test('rare conditions carry only modest weights', () => {
-    for (const id of ['motor-neuron-disease', 'multiple-sclerosis', 'cerebellar-dysfunction', 'essential-tremor', 'parkinsons-disease']) {
+    // Typed ids: renaming a cause fails to compile here. And each must have an entry with
+    // weights (Math.max() of nothing is -Infinity, which would pass).
+    const rare: CauseId[] = ['motor-neuron-disease', 'multiple-sclerosis', 'cerebellar-dysfunction', 'essential-tremor', 'parkinsons-disease'];
+    for (const id of rare) {
       const cause = kb.causes.find((c) => c.id === id);
-      const weights = [...Object.values(cause?.contexts ?? {}), ...Object.values(cause?.factors ?? {})];
+      expect(cause, id).toBeDefined();
+      const weights = [...Object.values(cause!.contexts), ...Object.values(cause!.factors)];
+      expect(weights.length, id).toBeGreaterThan(0);
       expect(Math.max(...weights), id).toBeLessThanOrEqual(2);
       expect(weights.reduce((a, b) => a + b, 0), id).toBeLessThanOrEqual(4);
     }
