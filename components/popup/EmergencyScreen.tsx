@@ -54,8 +54,7 @@ export function EmergencyScreen({ level, flags, firstAid, region, onBack, backLa
       </p>
       {level === 'emergency-department' && (
         <p class="emergency-call">
-          If it gets worse before you get there, call <span class="number">{numbers.join(' or ')}</span> or your local emergency
-          number.
+          If it gets worse before you get there, call <strong>{numbers.join(' or ')}</strong> or your local emergency number.
         </p>
       )}
       {meanwhile.length > 0 && (
