@@ -3,7 +3,7 @@
 // the background clears them itself for single-page navigations and for verdicts that no
 // longer match.
 import { browser } from 'wxt/browser';
-import vocabulary from '@/knowledge/data/vocabulary.json';
+import { articleTopic } from '@/knowledge/topics';
 import type { Context } from '@/knowledge/vocabulary';
 import type { Verdict } from '@/knowledge/detect/verdict';
 
@@ -12,14 +12,9 @@ export const BADGE_TEXT = 'i';
 // White on this blue is 8.6:1; both colours are also distinguishable without colour vision.
 const BADGE_BACKGROUND = '#1d4ed8';
 const BADGE_FOREGROUND = '#ffffff';
-const FALLBACK_TOPIC = 'muscles shaking';
-
-const topics = new Map<string, string>(vocabulary.contexts.map((c) => [c.id, c.topic]));
-
 /** "Steady: this article is about legs shaking after exercise" (the first context's topic). */
 export function badgeTitle(contexts: readonly Context[]): string {
-  const topic = (contexts[0] && topics.get(contexts[0])) || FALLBACK_TOPIC;
-  return `Steady: this article is about ${topic}`;
+  return `Steady: this article is about ${articleTopic(contexts)}`;
 }
 
 // MV3 has `action`; Firefox's MV2 build has `browserAction` with the same methods.

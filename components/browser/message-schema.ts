@@ -1,9 +1,9 @@
-// The Zod schema of every message the background accepts (the types are in messages.ts, which
-// the content script imports without Zod). Strict objects: an unknown key is a bug or a forgery.
+// The Zod schema of every message the background accepts; messages.ts takes the types from it
+// (type-only, so the content script carries no Zod). Strict objects: an unknown key is a bug or
+// a forgery.
 // zod/mini, as in the popup: the same checks in a fraction of the background's bundle.
 import * as z from 'zod/mini';
 import { CAUSE_IDS, CONTEXTS } from '@/knowledge/vocabulary';
-import type { ExtensionMessage } from './messages';
 
 const Offset = z.int().check(z.minimum(0));
 const Text = (max: number) => z.string().check(z.maxLength(max));
@@ -43,14 +43,8 @@ export const ExtensionMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('popup:open-sidebar'), tabId: Offset }),
 ]);
 
-// The schema and the hand-written union must describe the same messages, both ways.
-type Parsed = z.infer<typeof ExtensionMessageSchema>;
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const inStep: Same<Parsed, ExtensionMessage> = true;
-void inStep;
-
 /** The message, or null (with a console warning) when it is not one Steady sends. */
-export function parseMessage(raw: unknown): ExtensionMessage | null {
+export function parseMessage(raw: unknown): z.output<typeof ExtensionMessageSchema> | null {
   const result = ExtensionMessageSchema.safeParse(raw);
   if (result.success) return result.data;
   const issue = result.error.issues[0];

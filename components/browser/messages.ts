@@ -1,36 +1,29 @@
 // Messages between Steady's scripts: one discriminated union on `type`, named for the
 // direction (`content:…` goes from a content script to the background, `popup:…` from the
-// popup). Types and tiny senders only: this file is imported by the detector's content script,
-// which must stay small; the Zod schema that the background checks every message against is in
-// message-schema.ts. To add a message: add its type here, its schema there (a compile-time
-// check keeps the two in step) and its handler in entrypoints/background.ts.
+// popup). Types and a tiny sender only: this file is imported by the detector's content script,
+// which must stay small. The types come from the Zod schema the background checks every
+// message against (message-schema.ts), through `import type`, which the build erases: the
+// detector ships no Zod. To add a message: add its schema there and its handler in
+// entrypoints/background.ts.
+//
+// The messages: `content:verdict` (the detector found no word that could name shaking: sent
+// when asked, or to clear a match); `content:classify` (the detector's reading of a page that
+// may be about shaking: the background classifies it, records the verdict and answers with it);
+// the offer's and the sidebar's `content:open-sidebar`, `content:quiet-site`,
+// `content:pause-site`, `content:snooze` and `content:open-self-check` (the background takes
+// the tab and the site from the sender; the settings writes answer true once stored); and the
+// popup's `popup:check-tab` and `popup:open-sidebar` for the tab it names (only extension pages
+// may send these).
 import { browser } from 'wxt/browser';
-import type { PageText } from '@/knowledge/detect/page-text';
-import type { Verdict } from '@/knowledge/detect/verdict';
+import type { output } from 'zod/mini';
+import type { ExtensionMessageSchema } from './message-schema';
 
-/** The detector found no word that could name shaking (sent when asked, or to clear a match). */
-export type ContentVerdictMessage = { type: 'content:verdict'; verdict: Verdict };
-/** The detector's reading of a page that may be about shaking: the background classifies it,
- *  records the verdict as for `content:verdict`, and answers with the Verdict. */
-export type ContentClassifyMessage = { type: 'content:classify'; page: PageText };
-
-/** The offer and the sidebar (components/offer, components/sidebar): open the sidebar in the
- *  sender's tab, quiet the sender's site for good, pause it for 24 hours, snooze everywhere for
- *  24 hours, open the full self-check in a tab. The background takes the tab and the site from
- *  the sender; the settings writes answer true once stored. */
-export type OfferMessage =
-  | { type: 'content:open-sidebar' }
-  | { type: 'content:quiet-site' }
-  | { type: 'content:pause-site' }
-  | { type: 'content:snooze' }
-  | { type: 'content:open-self-check' };
-
-/** The popup's "This page" (components/popup/ThisPage.tsx), for the tab it names: run the
- *  detector now whatever the settings say (answers a CheckTabResult), or open the sidebar
- *  (answers true once it is open). Only extension pages may send these. */
-export type PopupMessage = { type: 'popup:check-tab'; tabId: number } | { type: 'popup:open-sidebar'; tabId: number };
-
-export type ExtensionMessage = ContentVerdictMessage | ContentClassifyMessage | OfferMessage | PopupMessage;
+export type ExtensionMessage = output<typeof ExtensionMessageSchema>;
+/** What the offer (components/offer) sends. */
+export type OfferMessage = Extract<
+  ExtensionMessage,
+  { type: 'content:open-sidebar' | 'content:quiet-site' | 'content:pause-site' | 'content:snooze' | 'content:open-self-check' }
+>;
 export type MessageType = ExtensionMessage['type'];
 export type MessageOf<T extends MessageType> = Extract<ExtensionMessage, { type: T }>;
 

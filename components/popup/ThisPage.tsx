@@ -3,16 +3,13 @@
 import './this-page.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import vocabulary from '@/knowledge/data/vocabulary.json';
+import { articleTopic } from '@/knowledge/topics';
 import type { Context } from '@/knowledge/vocabulary';
 import { checkTab, currentTabId, loadThisPage, openSidebar, type ThisPageState } from './this-page-status';
 
-const topics = new Map<string, string>(vocabulary.contexts.map((c) => [c.id, c.topic]));
-
 /** "This article is about muscles shaking during stretching." (the badge says the same). */
 export function aboutLine(contexts: readonly Context[]): string {
-  const topic = (contexts[0] && topics.get(contexts[0])) || 'muscles shaking';
-  return `This article is about ${topic}.`;
+  return `This article is about ${articleTopic(contexts)}.`;
 }
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { weekday: 'long', hour: 'numeric', minute: '2-digit' });

@@ -4,12 +4,13 @@
 import { firstAidById, kb, sourceById, tipsForCause } from '@/knowledge/index';
 import type { Cause, Faq, RedFlag, Source, Tip } from '@/knowledge/schema';
 import { questionsFor } from '@/knowledge/questions';
+import { articleTopic, topicOf } from '@/knowledge/topics';
 import type { EvidenceQuote, Verdict } from '@/knowledge/detect/verdict';
 import type { Answers } from '@/knowledge/assess/answers';
 import { rankCauses, topCauses, type RankReason } from '@/knowledge/rank/rank';
 import { tipFits } from '@/knowledge/assess/tips';
 import { triage } from '@/knowledge/assess/triage';
-import { urgencyRank, type Context } from '@/knowledge/vocabulary';
+import { urgencyRank } from '@/knowledge/vocabulary';
 
 /** The saved self-check as components/browser/saved-check.ts reads it (savedAt: ISO 8601). */
 export type SavedSelfCheck = { answers: Answers; savedAt: string };
@@ -40,9 +41,6 @@ export type SidebarView = {
 const MAX_TIPS = 3;
 const STRENGTH = ['', 'Can fit', 'Often fits', 'Typical of'] as const;
 
-function topicOf(context: Context): string {
-  return kb.vocabulary.contexts.find((c) => c.id === context)?.topic ?? context;
-}
 
 function whyText(reasons: readonly RankReason[]): string[] {
   const lines: string[] = [];
@@ -77,12 +75,9 @@ export function sidebarView(
   );
   const shown = topCauses(ranked);
   const savedLevel = saved ? triage(saved.answers, kb).level : 'self-care';
-  const first = contexts[0];
-  const about = !matched
-    ? 'Steady did not find an article about shaking muscles on this page, so these are the most common causes.'
-    : first
-      ? `This article is about ${topicOf(first)}.`
-      : 'This article is about muscles shaking.';
+  const about = matched
+    ? `This article is about ${articleTopic(contexts)}.`
+    : 'Steady did not find an article about shaking muscles on this page, so these are the most common causes.';
 
   const causes = shown.map((r) => ({
     cause: r.cause,

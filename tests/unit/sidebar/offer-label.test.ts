@@ -3,6 +3,8 @@
 import { expect, test } from 'vitest';
 import { kb } from '@/knowledge/index';
 import { OFFER_TOPICS, offerLabel, offerTopic } from '@/components/offer/label';
+import { articleTopic } from '@/knowledge/topics';
+import type { Context } from '@/knowledge/vocabulary';
 
 test('names the main situation of the page with the vocabulary’s topic', () => {
   expect(offerLabel(offerTopic(['after-exercise', 'stretching']))).toBe('Steady: muscles shaking after a workout — causes and tips');
@@ -22,6 +24,12 @@ test('every context has a topic, and every label starts with "Steady"', () => {
 
 test('a page with no context still gets a plain label', () => {
   expect(offerLabel(offerTopic([]))).toBe('Steady: muscles shaking — causes and tips');
+});
+
+test('the offer, the toolbar title, the popup and the sidebar name a page alike (knowledge/topics.ts)', () => {
+  for (const contexts of [[], ...kb.vocabulary.contexts.map((c) => [c.id])] as Context[][]) {
+    expect(offerTopic(contexts)).toBe(articleTopic(contexts));
+  }
 });
 
 test('the visible words ("Steady", "causes and tips") are in the name, in order', () => {
