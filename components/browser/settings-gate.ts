@@ -1,6 +1,6 @@
-// The content script's look at the settings before it reads a page: one storage read, a
-// hand-written guard (no Zod, no WXT storage: they would not fit the detector's budget), and
-// a decision. If storage cannot be read, the defaults apply, as they would on a fresh install.
+// The content script's look at the settings before it reads a page: one storage read, the same
+// guard every reader runs (settings-model.ts: no Zod, no WXT storage, which would not fit the
+// detector's budget), and a decision. If storage cannot be read, the defaults apply, as they would on a fresh install.
 import { browser } from 'wxt/browser';
 import { SETTING_KEYS, defaultSettings, gateDecision, gateSettings, type GateDecision, type OfferStyle } from './settings-model';
 

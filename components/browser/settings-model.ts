@@ -117,9 +117,7 @@ export function parseSettings(raw: Readonly<Record<string, unknown>>): ParsedSet
   return { settings, invalid };
 }
 
-// Both guards below keep exactly these entries, so the content script's light guard can never
-// quiet a page the options page would not (an unreadable entry such as "com" must not silence
-// every .com site).
+// An unreadable entry such as "com" must not silence every .com site: only valid host names count.
 function isQuietSite(s: unknown): s is string {
   return typeof s === 'string' && isHostName(s);
 }
@@ -138,24 +136,12 @@ function isSiteSnooze(site: string, until: unknown): until is number {
 }
 
 /**
- * The content script's lighter guard: the same fallbacks and the same entry checks as
- * parseSettings for what the gate uses, without Zod or reporting which setting was unreadable.
- * Kept small for the detector's budget.
+ * The content script's read of the settings: parseSettings itself (it carries no Zod), without
+ * the report of which setting was unreadable. One guard, so the gate can never quiet a page
+ * the options page would not.
  */
 export function gateSettings(raw: Readonly<Record<string, unknown>>): Settings {
-  const { autoChecks, quietSites, snoozedUntil, siteSnoozes, offerStyle, emergencyRegion } = raw;
-  const snoozes: Record<string, number> = {};
-  if (typeof siteSnoozes === 'object' && siteSnoozes !== null && !Array.isArray(siteSnoozes)) {
-    for (const [site, until] of Object.entries(siteSnoozes)) if (isSiteSnooze(site, until)) snoozes[site] = until;
-  }
-  return {
-    autoChecks: autoChecks !== false,
-    quietSites: Array.isArray(quietSites) ? readableQuietSites(quietSites) : [],
-    snoozedUntil: isTime(snoozedUntil) ? snoozedUntil : null,
-    siteSnoozes: snoozes,
-    offerStyle: offerStyle === 'badge' ? 'badge' : 'button',
-    emergencyRegion: isRegion(emergencyRegion) ? emergencyRegion : null,
-  };
+  return parseSettings(raw).settings;
 }
 
 /** Is a pause that ends at `until` still running at `now`? */

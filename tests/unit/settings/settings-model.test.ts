@@ -188,23 +188,21 @@ describe('gateDecision: may the detector look at this page on its own?', () => {
   });
 });
 
-describe('gateSettings: the content script\'s lighter guard decides exactly like the full one', () => {
+describe('gateSettings: the content script reads the settings through parseSettings', () => {
   test('defaults for nothing and for garbage', () => {
     expect(gateSettings({})).toEqual(DEFAULT_SETTINGS);
     expect(gateSettings({ autoChecks: 'no', quietSites: 5, snoozedUntil: 'x', siteSnoozes: null, offerStyle: 1 })).toEqual(DEFAULT_SETTINGS);
   });
 
-  test('an unreadable quiet-site entry quiets nothing, in either guard', () => {
-    // Found by the property below: "1" and "com" are not host names, and must not quiet
-    // 127.0.0.1 or every .com site through subdomain matching.
+  test('an unreadable quiet-site entry quiets nothing', () => {
+    // Found when the content script had a guard of its own: "1" and "com" are not host names,
+    // and must not quiet 127.0.0.1 or every .com site through subdomain matching.
     for (const [entry, host] of [['1', '127.0.0.1'], ['com', 'example.com'], ['0.0.1', '127.0.0.1']] as const) {
-      const stored = { quietSites: [entry] };
-      expect(gateDecision(gateSettings(stored), host, NOW)).toBe('check');
-      expect(gateDecision(parseSettings(stored).settings, host, NOW)).toBe('check');
+      expect(gateDecision(gateSettings({ quietSites: [entry] }), host, NOW)).toBe('check');
     }
   });
 
-  test('same decision and offer style as parseSettings for any stored data, host and time (property)', () => {
+  test('any stored data gives a decision and never throws (property)', () => {
     const site = fc.constantFrom('example.com', 'news.example.com', '127.0.0.1', 'a.org', 'bad host', '', '*', 'EXAMPLE.com');
     const time = fc.oneof(fc.constant(NOW - 1), fc.constant(NOW + HOUR), fc.constant(NOW + 3 * SNOOZE_MS), fc.anything());
     const raw = fc.record(
@@ -221,12 +219,9 @@ describe('gateSettings: the content script\'s lighter guard decides exactly like
     const host = fc.constantFrom('example.com', 'www.example.com', 'news.example.com', 'example.org', '127.0.0.1', 'a.org');
     fc.assert(
       fc.property(raw, host, (stored, h) => {
-        const light = gateSettings(stored);
-        const full = parseSettings(stored).settings;
-        expect(gateDecision(light, h, NOW)).toBe(gateDecision(full, h, NOW));
-        expect(light.offerStyle).toBe(full.offerStyle);
+        expect(['check', 'checks-off', 'quiet-site', 'snoozed', 'site-snoozed']).toContain(gateDecision(gateSettings(stored), h, NOW));
       }),
-      { numRuns: 2000 },
+      { numRuns: 500 },
     );
   });
 });
