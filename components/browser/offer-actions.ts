@@ -31,7 +31,7 @@ export async function openSidebarFor(sender: Sender): Promise<void> {
  * most once in this long per kind: a person chooses once; a page that found a way to repeat
  * the choice gets one write, not a flood.
  */
-export const IN_PAGE_WRITE_INTERVAL_MS = 5_000;
+const IN_PAGE_WRITE_INTERVAL_MS = 5_000;
 const lastWrite = new Map<string, { at: number; result: Promise<boolean> }>();
 
 /** The write, or within the interval the answer of the one already made for the same key. */

@@ -4,7 +4,8 @@ import type { FirstAid } from '@/knowledge/schema';
 
 type Props = {
   aid: FirstAid;
-  headingLevel: 'h2' | 'h3' | 'h4';
+  /** Left out where something else already names it (the sidebar's summary line). */
+  headingLevel?: 'h2' | 'h3';
   /** False where the emergency number is already being called: "call if…" would contradict it. */
   showCallIf?: boolean;
 };
@@ -12,7 +13,7 @@ type Props = {
 export function FirstAidSteps({ aid, headingLevel: Heading, showCallIf = true }: Props) {
   return (
     <div class="first-aid" data-first-aid={aid.id}>
-      <Heading>{aid.title}</Heading>
+      {Heading && <Heading>{aid.title}</Heading>}
       <ol>
         {aid.steps.map((step) => (
           <li key={step}>{step}</li>

@@ -35,7 +35,7 @@ export function RedFlags({ flags }: { flags: RedFlag[] }) {
                   {aidsOf(f).map((aid) => (
                     <details key={aid.id} class="aid">
                       <summary>First aid: {aid.title}</summary>
-                      <FirstAidSteps aid={aid} headingLevel="h4" />
+                      <FirstAidSteps aid={aid} />
                     </details>
                   ))}
                 </li>
