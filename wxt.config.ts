@@ -37,6 +37,17 @@ export default defineConfig({
     description:
       'Why do your muscles shake when you exercise? Causes, tips and when to see a doctor, next to the article you read. Nothing leaves your browser.',
     permissions: ['storage', 'activeTab', 'scripting'],
+    // The sidebar's page, which components/page/sidebar-host.ts frames inside web pages. Chromium
+    // gives it a per-session address (use_dynamic_url) so that a page cannot probe for Steady by
+    // loading it; Firefox's moz-extension addresses are random per install already, and its MV2
+    // manifest takes the plain list WXT makes of this.
+    web_accessible_resources: [
+      {
+        resources: ['sidebar-frame.html'],
+        matches: ['*://*/*'],
+        ...(browser !== 'firefox' && { use_dynamic_url: true }),
+      },
+    ],
     // The keyboard way to the sidebar (components/browser/offer-actions.ts); people can change
     // the keys in the browser's extension shortcuts page.
     commands: {

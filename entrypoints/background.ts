@@ -12,7 +12,7 @@ import type { MessageOf, MessageType } from '@/components/browser/messages';
 import { tabVerdicts } from '@/components/browser/tab-verdicts';
 import {
   onCommand,
-  openSelfCheckTab,
+  openSelfCheckFromSidebar,
   openSidebarFor,
   pauseSenderSite,
   quietSenderSite,
@@ -20,6 +20,7 @@ import {
 } from '@/components/browser/offer-actions';
 import { verdictArrived } from '@/components/browser/check-on-demand';
 import { checkTabForPopup, openSidebarForPopup } from '@/components/browser/popup-actions';
+import { relayToPage } from '@/components/browser/sidebar-relay';
 
 type Sender = Browser.runtime.MessageSender;
 type Handlers = { [T in MessageType]: (message: MessageOf<T>, sender: Sender) => Promise<unknown> };
@@ -31,11 +32,16 @@ const handlers: Handlers = {
     await recordVerdict(verdict, sender);
     return verdict;
   },
-  'content:open-sidebar': (_message, sender) => openSidebarFor(sender),
+  'content:open-sidebar': ({ byPointer }, sender) => openSidebarFor(sender, byPointer),
   'content:quiet-site': (_message, sender) => quietSenderSite(sender),
   'content:pause-site': (_message, sender) => pauseSenderSite(sender),
   'content:snooze': (_message, sender) => snoozeFromOffer(sender),
-  'content:open-self-check': (_message, sender) => openSelfCheckTab(sender),
+  'sidebar:verdict': relayToPage,
+  'sidebar:quote': relayToPage,
+  'sidebar:ready': relayToPage,
+  'sidebar:close': relayToPage,
+  'sidebar:unfold': relayToPage,
+  'sidebar:open-self-check': (_message, sender) => openSelfCheckFromSidebar(sender),
   'popup:check-tab': ({ tabId }, sender) => checkTabForPopup(tabId, sender),
   'popup:open-sidebar': ({ tabId }, sender) => openSidebarForPopup(tabId, sender),
 };

@@ -1,10 +1,9 @@
-// The sidebar, injected by the background only when someone asks for it (the offer, the
-// keyboard shortcut or the popup): not in the manifest, so ordinary pages never load it.
-// It finds the detector's verdict through the shared isolated world (components/offer/bridge.ts).
+// The sidebar's page side, injected by the background only when someone asks for it (the offer,
+// the keyboard shortcut or the popup): not in the manifest, so ordinary pages never load it. It
+// holds the frame the sidebar lives in (components/page/sidebar-host.ts); the sidebar itself is
+// the extension page entrypoints/sidebar-frame/.
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { sendToBackground } from '@/components/browser/messages';
-import { loadSavedCheck } from '@/components/browser/saved-check';
-import { startSidebar } from '@/components/sidebar/mount';
+import { startSidebar } from '@/components/page/sidebar-host';
 
 export default defineContentScript({
   registration: 'runtime',
@@ -15,9 +14,6 @@ export default defineContentScript({
   matches: ['*://*/*'],
   cssInjectionMode: 'manual',
   main(ctx) {
-    return startSidebar(ctx, {
-      loadSavedCheck,
-      openSelfCheck: () => void sendToBackground({ type: 'content:open-self-check' }),
-    });
+    startSidebar(ctx);
   },
 });

@@ -10,6 +10,7 @@ import { waitForChecks } from '../tests/e2e/harness/detector-state';
 import { badgeOf } from '../tests/e2e/harness/badge';
 import { FAVICON, tabIdOf } from '../tests/e2e/settings-helpers';
 import { writeStorage } from '../tests/e2e/harness/storage';
+import { offerButton, sidebar } from '../tests/e2e/harness/steady-ui';
 import { servePages } from '../tests/e2e/harness/server';
 import { ROOT, assertBrowserTestsCanRun } from '../tests/e2e/harness/paths';
 import type { Page } from 'playwright-core';
@@ -35,13 +36,14 @@ async function walkThrough(scheme: 'light' | 'dark', origin: (p: string) => stri
     const badge = await badgeOf(session, article);
     say(`[${scheme}] article: detector ${ran ? 'checked the page' : 'did not report a check'}; badge "${badge.text}", title "${badge.title}"`);
 
-    const offer = article.locator('steady-ui').getByRole('button', { name: /^Steady/ }).first();
-    if (await offer.isVisible({ timeout: 5_000 }).catch(() => false)) {
-      say(`[${scheme}] offer shown: "${await offer.getAttribute('aria-label') ?? await offer.textContent()}"`);
+    // The offer is in a closed root and the sidebar in an extension frame: found the way the
+    // tests find them (tests/e2e/harness/steady-ui.ts), clicked with the mouse.
+    const offer = offerButton(article);
+    if (await offer.waitFor({ timeout: 5_000 }).then(() => true, () => false)) {
+      say(`[${scheme}] offer shown: "${(await offer.getAttribute('aria-label')) ?? (await offer.textContent())}"`);
       await shot(article, 'offer');
       await offer.click();
-      const aside = article.locator('steady-ui').getByRole('complementary', { name: 'Steady' });
-      await aside.waitFor({ timeout: 10_000 });
+      const aside = await sidebar(article);
       // The sidebar slides in (unless reduced motion is asked for): screenshot it once it has.
       await animationsFinished(article);
       const about = (await aside.locator('p').first().textContent())?.trim();

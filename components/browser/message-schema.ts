@@ -34,11 +34,16 @@ export const PageTextSchema = z.strictObject({
 export const ExtensionMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('content:verdict'), verdict: VerdictSchema }),
   z.strictObject({ type: z.literal('content:classify'), page: PageTextSchema }),
-  z.strictObject({ type: z.literal('content:open-sidebar') }),
+  z.strictObject({ type: z.literal('content:open-sidebar'), byPointer: z.optional(z.boolean()) }),
   z.strictObject({ type: z.literal('content:quiet-site') }),
   z.strictObject({ type: z.literal('content:pause-site') }),
   z.strictObject({ type: z.literal('content:snooze') }),
-  z.strictObject({ type: z.literal('content:open-self-check') }),
+  z.strictObject({ type: z.literal('sidebar:verdict') }),
+  z.strictObject({ type: z.literal('sidebar:quote'), text: Text(400), block: Offset }),
+  z.strictObject({ type: z.literal('sidebar:ready') }),
+  z.strictObject({ type: z.literal('sidebar:close') }),
+  z.strictObject({ type: z.literal('sidebar:unfold') }),
+  z.strictObject({ type: z.literal('sidebar:open-self-check') }),
   z.strictObject({ type: z.literal('popup:check-tab'), tabId: Offset }),
   z.strictObject({ type: z.literal('popup:open-sidebar'), tabId: Offset }),
 ]);

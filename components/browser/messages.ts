@@ -1,19 +1,20 @@
 // Messages between Steady's scripts: one discriminated union on `type`, named for the
-// direction (`content:…` goes from a content script to the background, `popup:…` from the
-// popup). Types and a tiny sender only: this file is imported by the detector's content script,
-// which must stay small. The types come from the Zod schema the background checks every
-// message against (message-schema.ts), through `import type`, which the build erases: the
-// detector ships no Zod. To add a message: add its schema there and its handler in
+// sender (`content:…` comes from a content script, `sidebar:…` from the sidebar's frame,
+// `popup:…` from the popup). Types and a tiny sender only: this file is imported by the
+// detector's content script, which must stay small. The types come from the Zod schema the
+// background checks every message against (message-schema.ts), through `import type`, which
+// the build erases: the detector ships no Zod. To add a message: add its schema there and its handler in
 // entrypoints/background.ts.
 //
 // The messages: `content:verdict` (the detector found no word that could name shaking: sent
 // when asked, or to clear a match); `content:classify` (the detector's reading of a page that
 // may be about shaking: the background classifies it, records the verdict and answers with it);
-// the offer's and the sidebar's `content:open-sidebar`, `content:quiet-site`,
-// `content:pause-site`, `content:snooze` and `content:open-self-check` (the background takes
-// the tab and the site from the sender; the settings writes answer true once stored); and the
-// popup's `popup:check-tab` and `popup:open-sidebar` for the tab it names (only extension pages
-// may send these).
+// the offer's `content:open-sidebar`, `content:quiet-site`, `content:pause-site` and
+// `content:snooze` (the background takes the tab and the site from the sender; the settings
+// writes answer true once stored); the sidebar frame's requests, which the background relays to
+// the page's sidebar script (SidebarRequest, components/browser/sidebar-relay.ts), and its
+// `sidebar:open-self-check`; and the popup's `popup:check-tab` and `popup:open-sidebar` for the
+// tab it names (only extension pages may send these).
 import { browser } from 'wxt/browser';
 import type { output } from 'zod/mini';
 import type { ExtensionMessageSchema } from './message-schema';
@@ -22,7 +23,12 @@ export type ExtensionMessage = output<typeof ExtensionMessageSchema>;
 /** What the offer (components/offer) sends. */
 export type OfferMessage = Extract<
   ExtensionMessage,
-  { type: 'content:open-sidebar' | 'content:quiet-site' | 'content:pause-site' | 'content:snooze' | 'content:open-self-check' }
+  { type: 'content:open-sidebar' | 'content:quiet-site' | 'content:pause-site' | 'content:snooze' }
+>;
+/** What the sidebar's frame asks of the page's sidebar script, through the background. */
+export type SidebarRequest = Extract<
+  ExtensionMessage,
+  { type: 'sidebar:verdict' | 'sidebar:quote' | 'sidebar:ready' | 'sidebar:close' | 'sidebar:unfold' }
 >;
 export type MessageType = ExtensionMessage['type'];
 export type MessageOf<T extends MessageType> = Extract<ExtensionMessage, { type: T }>;

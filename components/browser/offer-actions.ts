@@ -5,6 +5,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { addQuietSite, snoozeEverywhere, snoozeSite } from './settings';
 import { siteOf } from './site-rules';
 import { openSidebarInTab } from './sidebar-injection';
+import { sidebarFrameTab } from './sidebar-relay';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -21,9 +22,9 @@ function senderTab(sender: Sender): number | undefined {
   return (sender.frameId ?? 0) === 0 ? sender.tab?.id : undefined;
 }
 
-export async function openSidebarFor(sender: Sender): Promise<void> {
+export async function openSidebarFor(sender: Sender, byPointer = false): Promise<void> {
   const tabId = senderTab(sender);
-  if (tabId !== undefined) await openSidebarInTab(tabId, 'open');
+  if (tabId !== undefined) await openSidebarInTab(tabId, 'open', byPointer);
 }
 
 /**
@@ -67,6 +68,11 @@ export async function pauseSenderSite(sender: Sender): Promise<boolean> {
 export async function snoozeFromOffer(sender: Sender): Promise<boolean> {
   if (senderTab(sender) === undefined) return false;
   return throttled('snooze', () => snoozeEverywhere().then(() => true));
+}
+
+/** The sidebar's "Open the full self-check": only Steady's own sidebar frame may ask. */
+export async function openSelfCheckFromSidebar(sender: Sender): Promise<void> {
+  if (sidebarFrameTab(sender) !== undefined) await openSelfCheckTab(sender);
 }
 
 /** The full self-check: the popup's page, in a tab of its own, reused if it is already open. */

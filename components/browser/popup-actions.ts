@@ -7,8 +7,9 @@ import { openSidebarInTab } from './sidebar-injection';
 
 type Sender = Browser.runtime.MessageSender;
 
+/** The popup's page, in the toolbar or in a tab; not the sidebar's frame, which sits in a web page. */
 function fromExtensionPage(sender: Sender): boolean {
-  return sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
+  return sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL('/popup.html'));
 }
 
 export async function checkTabForPopup(tabId: number, sender: Sender): Promise<CheckTabResult | undefined> {

@@ -11,19 +11,26 @@ export type SidebarMode = 'open' | 'toggle';
 
 /**
  * Runs in the tab's isolated world, serialised by the scripting API, so it must be
- * self-contained: the key is components/offer/bridge.ts's BRIDGE_KEY, written out.
+ * self-contained: the key is components/page/bridge.ts's BRIDGE_KEY, written out.
  */
-function useLoadedSidebar(mode: SidebarMode): boolean {
-  type Loaded = { alive(): boolean; isOpen(): boolean; open(): void; close(): void };
-  const sidebar = (globalThis as { __steadyBridge?: { sidebar?: Loaded } }).__steadyBridge?.sidebar;
-  if (!sidebar?.alive()) return false;
+function useLoadedSidebar(mode: SidebarMode, byPointer: boolean): boolean {
+  type Loaded = { alive(): boolean; isOpen(): boolean; open(byPointer: boolean): void; close(): void };
+  const g = globalThis as { __steadyBridge?: { sidebar?: Loaded; openedByPointer?: boolean } };
+  const shared = (g.__steadyBridge ??= {});
+  const sidebar = shared.sidebar;
+  if (!sidebar?.alive()) {
+    // For the copy about to be injected.
+    shared.openedByPointer = byPointer;
+    return false;
+  }
   if (mode === 'toggle' && sidebar.isOpen()) sidebar.close();
-  else sidebar.open();
+  else sidebar.open(byPointer);
   return true;
 }
 
-export async function openSidebarInTab(tabId: number, mode: SidebarMode = 'open'): Promise<void> {
-  const [probe] = await browser.scripting.executeScript({ target: { tabId }, func: useLoadedSidebar, args: [mode] });
+/** `byPointer`: the person clicked or tapped the offer (its title then takes focus without a ring). */
+export async function openSidebarInTab(tabId: number, mode: SidebarMode = 'open', byPointer = false): Promise<void> {
+  const [probe] = await browser.scripting.executeScript({ target: { tabId }, func: useLoadedSidebar, args: [mode, byPointer] });
   if (probe?.result === true) return;
   await browser.scripting.executeScript({ target: { tabId }, files: [SIDEBAR_SCRIPT] });
 }

@@ -6,7 +6,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { OfferMessage } from '@/components/browser/messages';
 import type { Verdict } from '@/knowledge/detect/verdict';
-import { bridge, live } from './bridge';
+import { bridge, live } from '@/components/page/bridge';
 import { offerTopic } from './label';
 import { hideOffer, showOffer } from './offer';
 
@@ -27,10 +27,10 @@ export function presentVerdict(ctx: ContentScriptContext, verdict: Verdict, opti
   }
   showOffer(ctx, {
     topic: offerTopic(verdict.contexts),
-    onOpen: () => {
+    onOpen: (byPointer) => {
       const sidebar = live(bridge().sidebar);
-      if (sidebar) sidebar.open();
-      else void options.send({ type: 'content:open-sidebar' });
+      if (sidebar) sidebar.open(byPointer);
+      else void options.send({ type: 'content:open-sidebar', byPointer });
     },
     onDismiss: async (choice) => {
       if (choice === 'page') {

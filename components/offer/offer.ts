@@ -4,8 +4,8 @@
 // few hundred bytes of CSS: no framework, no knowledge-base prose, nothing until a page matches.
 // It never takes focus on its own; it is the last stop of the page's Tab order.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { bridge } from './bridge';
-import { addStyle, ensureHost } from './host';
+import { bridge } from '@/components/page/bridge';
+import { addStyle, ensureHost } from '@/components/page/host';
 import { offerLabel } from './label';
 import { OFFER_CSS } from './offer-style';
 import { byPerson } from '@/components/page/by-person';
@@ -15,8 +15,8 @@ export type DismissChoice = 'page' | 'pause-site' | 'site' | 'snooze';
 export type OfferOptions = {
   /** What the offer is about, from the page's main context (see offerLabel). */
   topic: string;
-  /** Asks the background to open the sidebar. */
-  onOpen(): void;
+  /** Asks the background to open the sidebar; `byPointer` when clicked or tapped, not by key. */
+  onOpen(byPointer: boolean): void;
   /** Stores the choice (site and snooze go to the settings); the offer has already gone.
    *  Resolves false when the choice could not be stored. */
   onDismiss(choice: DismissChoice): Promise<boolean>;
@@ -84,7 +84,8 @@ export function showOffer(ctx: ContentScriptContext, options: OfferOptions): voi
     );
     menu.append(item);
   }
-  open.addEventListener('click', byPerson(() => options.onOpen()));
+  // A click from Enter or Space has no pointer behind it: `detail` counts pointer clicks only.
+  open.addEventListener('click', byPerson((e: MouseEvent) => options.onOpen(e.detail > 0)));
   toggle.addEventListener('click', byPerson(() => setMenu(menu.hidden)));
   offer.addEventListener(
     'keydown',

@@ -1,12 +1,11 @@
 // The sidebar: what the article is about, the causes that may fit (best first), where the
 // article says so, when to get help, sources and the way to the full self-check.
 // A complementary landmark, not a dialog: the page stays usable and Tab moves freely in and out.
-// It lives in the page's DOM, so every control acts only on a person's click (byPerson).
+// It renders in Steady's own extension page (SidebarFrame.tsx), which no page script can reach.
 import { useState } from 'preact/hooks';
 import type { Ref } from 'preact';
 import { DISCLAIMER } from '@/knowledge/assess/wording';
 import type { EvidenceQuote } from '@/knowledge/detect/verdict';
-import { byPerson } from '@/components/page/by-person';
 import { CommonQuestions } from '@/components/common/CommonQuestions';
 import { CauseCard } from './CauseCard';
 import { RedFlags } from './RedFlags';
@@ -19,32 +18,33 @@ export type SidebarProps = {
   /** Folded to a small bar so that it does not cover the page's focused element. */
   folded: boolean;
   titleRef: Ref<HTMLHeadingElement>;
+  /** Opened with a mouse or touch: the title has focus without a ring until a key is pressed. */
+  quietTitle: boolean;
   onClose(): void;
   onUnfold(): void;
   /** Scrolls to and highlights a quote in the page; false when the page no longer has it. */
-  onQuote(quote: EvidenceQuote): boolean;
+  onQuote(quote: EvidenceQuote): Promise<boolean>;
   onSelfCheck(): void;
 };
-
 
 export function Sidebar(props: SidebarProps) {
   const { view, folded } = props;
   const [status, setStatus] = useState('');
-  const showQuote = (q: EvidenceQuote) =>
-    setStatus(props.onQuote(q) ? `Highlighted in the article, under “${q.section}”.` : 'This quote is no longer on the page.');
+  const showQuote = async (q: EvidenceQuote) =>
+    setStatus((await props.onQuote(q)) ? `Highlighted in the article, under “${q.section}”.` : 'This quote is no longer on the page.');
 
   return (
     <aside class={folded ? 'sb folded' : 'sb'} aria-labelledby="steady-title">
       <div class="head">
-        <h2 id="steady-title" tabIndex={-1} ref={props.titleRef}>
+        <h2 id="steady-title" tabIndex={-1} ref={props.titleRef} class={props.quietTitle ? 'quiet' : undefined}>
           Steady
         </h2>
         {folded && (
-          <button type="button" class="text" onClick={byPerson(props.onUnfold)}>
+          <button type="button" class="text" onClick={props.onUnfold}>
             Show Steady
           </button>
         )}
-        <button type="button" class="icon" aria-label="Close Steady" onClick={byPerson(props.onClose)}>
+        <button type="button" class="icon" aria-label="Close Steady" onClick={props.onClose}>
           ×
         </button>
       </div>
@@ -69,7 +69,7 @@ export function Sidebar(props: SidebarProps) {
               <ul class="quotes">
                 {view.evidence.map((q) => (
                   <li key={`${q.block}:${q.text}`}>
-                    <button type="button" class="quote" onClick={byPerson(() => showQuote(q))}>
+                    <button type="button" class="quote" onClick={() => void showQuote(q)}>
                       <span class="q">“{q.text}”</span>
                       <span class="section">{q.section}</span>
                     </button>
@@ -87,7 +87,7 @@ export function Sidebar(props: SidebarProps) {
           <Sources sources={view.sources} />
           <p class="disclaimer">{DISCLAIMER}</p>
           <p>
-            <button type="button" class="primary" onClick={byPerson(props.onSelfCheck)}>
+            <button type="button" class="primary" onClick={props.onSelfCheck}>
               Open the full self-check in a new tab
             </button>
           </p>

@@ -3,16 +3,16 @@
 // so that a growing list never buries what the reader came for; the full list, with what to do
 // and first aid, stays in "When to get help".
 import type { RedFlag } from '@/knowledge/schema';
-import { byPerson } from '@/components/page/by-person';
 
 export function UrgentSigns({ flags }: { flags: RedFlag[] }) {
   const emergencies = flags.filter((f) => f.level === 'emergency');
-  const jump = byPerson((e: MouseEvent) => {
+  const jump = (e: MouseEvent) => {
+    // Moves focus too, which following the fragment alone would not do for a heading.
     e.preventDefault();
-    const title = ((e.currentTarget as Element).getRootNode() as ShadowRoot).getElementById('steady-help-title');
+    const title = document.getElementById('steady-help-title');
     title?.scrollIntoView({ block: 'start' });
     title?.focus();
-  });
+  };
   return (
     <section class="urgent-signs" aria-labelledby="steady-urgent-title">
       <h3 id="steady-urgent-title">Call your local emergency number now if shaking comes with</h3>

@@ -2,17 +2,18 @@
 // script installed before anything else loads (addInitScript) watches and pokes at everything it
 // can reach. Covered here: a page that does not match sees nothing at all (no performance entry,
 // no event, no DOM change, no global); WXT's page-visible start-up event is gone, and sending it
-// stops nothing; scripted clicks and keys on the offer and the sidebar do nothing (no sidebar,
-// no quiet site, no snooze, no self-check tab); a person's real click still works; the
-// self-check tab is reused, never multiplied. Reading the sidebar's text (it is still in the
-// page's DOM) is the privacy issue's next step and is not covered yet.
+// stops nothing; scripted clicks and keys do nothing (no sidebar, no quiet site, no snooze, no
+// self-check tab); with a saved self-check that holds pregnancy, diabetes and new medication, the
+// page learns nothing of what the sidebar shows (closed root, frame out of reach, window.find,
+// innerText, resource timing, messages, probing the frame's address); and in the same tests a
+// person's real click still opens the sidebar and it still shows the personalised lines.
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionSession } from './harness/extension';
 import { servePages, type PageServer } from './harness/server';
-import { clearStorage, readStorage } from './harness/storage';
+import { clearStorage, readStorage, writeStorage } from './harness/storage';
 import { waitForChecks, detectorState } from './harness/detector-state';
-import { FAVICON, fixture, offerButton, openChecked, sidebar, STRETCHING } from './sidebar-helpers';
+import { FAVICON, fixture, offerButton, openChecked, sidebar, sidebarFrameNow, sidebarOpen, STRETCHING } from './sidebar-helpers';
 import { NEGATIVE } from './settings-helpers';
 
 /**
@@ -20,7 +21,7 @@ import { NEGATIVE } from './settings-helpers';
  * `id` is the extension's id, public in the stores, so a page can listen for WXT's event names.
  */
 const spy = (id: string) => `(() => {
-  const seen = (window.__seen = { entries: [], events: [], mutations: 0 });
+  const seen = (window.__seen = { entries: [], events: [], mutations: 0, shadows: 0 });
   new PerformanceObserver((list) => { for (const e of list.getEntries()) seen.entries.push(e.entryType + ':' + e.name); })
     .observe({ entryTypes: ['mark', 'measure'] });
   // Custom events dispatched in the page's world, messages to the window, and WXT's start-up
@@ -28,6 +29,9 @@ const spy = (id: string) => `(() => {
   const record = (where) => (e) => seen.events.push(where + ':' + (e.type || '') + ':' + JSON.stringify(e.detail ?? e.data ?? null));
   const native = EventTarget.prototype.dispatchEvent;
   EventTarget.prototype.dispatchEvent = function (e) { if (e instanceof CustomEvent) record('dispatched')(e); return native.call(this, e); };
+  // A page that wraps attachShadow to keep every root, closed ones too, for itself.
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) { seen.shadows++; return attach.call(this, init); };
   window.addEventListener('message', record('window'));
   const id = ${JSON.stringify(id)};
   for (const script of ['detector', 'sidebar']) document.addEventListener(id + ':' + script + ':wxt:content-script-started', record('document'));
@@ -54,10 +58,11 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   await clearStorage(session, 'sync');
+  await clearStorage(session, 'local');
   for (const p of session.context.pages()) if (p.url().startsWith(server.origin) || p.url().includes('popup.html')) await p.close();
 });
 
-type Seen = { entries: string[]; events: string[]; mutations: number };
+type Seen = { entries: string[]; events: string[]; mutations: number; shadows: number };
 const seen = (page: Page) => page.evaluate(() => (window as unknown as { __seen: Seen }).__seen);
 const newGlobals = (page: Page) => page.evaluate(() => (window as unknown as { __globalsNow(): string[] }).__globalsNow());
 
@@ -66,7 +71,7 @@ describe('on a page that does not match', () => {
     const page = await session.context.newPage();
     await page.goto(server.url('/recipe.html'));
     await waitForChecks(session, page);
-    expect(await seen(page)).toEqual({ entries: [], events: [], mutations: 0 });
+    expect(await seen(page)).toEqual({ entries: [], events: [], mutations: 0, shadows: 0 });
     expect(await newGlobals(page)).toEqual([]);
   });
 });
@@ -94,46 +99,154 @@ describe('on a matching page', () => {
     expect(await offerButton(page).isVisible()).toBe(true);
   });
 
-  test('scripted clicks and keys on the offer do nothing; a real click opens the sidebar', async () => {
+  test('scripted clicks and keys on everything the page reaches do nothing; a real click opens the sidebar', async () => {
     const page = await openChecked(session, server.url('/stretch.html'));
     await offerButton(page).waitFor();
     const tabsBefore = session.context.pages().length;
-    // Everything a page script can reach in the offer's root: click every button, press keys.
-    await page.evaluate(() => {
-      const root = document.querySelector('steady-ui')?.shadowRoot;
+    // The root is closed: the page gets Steady's element and nothing inside it. It clicks and
+    // presses keys on that element, on everything else, and at the offer's place on screen.
+    const reached = await page.evaluate(() => {
+      const host = document.querySelector('steady-ui')!;
       for (let round = 0; round < 3; round++) {
-        for (const b of root?.querySelectorAll('button') ?? []) {
-          (b as HTMLButtonElement).click();
-          b.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-          b.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+        // Not links or forms: the page would only navigate itself away.
+        for (const el of [host, ...document.querySelectorAll('body *:not(a, a *, form, form *)')]) {
+          (el as HTMLElement).click?.();
+          el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
         }
+        const atOffer = document.elementFromPoint(innerWidth - 60, innerHeight - 30);
+        atOffer?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: innerWidth - 60, clientY: innerHeight - 30 }));
       }
+      return { root: host.shadowRoot, children: host.childElementCount };
     });
-    expect(await sidebar(page).count()).toBe(0);
+    expect(reached).toEqual({ root: null, children: 0 });
+    expect(await sidebarOpen(page)).toBe(false);
     expect(await offerButton(page).isVisible()).toBe(true);
 
     // A person's click (real input events) still opens it. The background handles messages in
     // the order they arrive, so once the sidebar it injects is there, any message the scripted
     // clicks had sent would have been handled too: none was.
-    const box = (await offerButton(page).boundingBox())!;
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    await sidebar(page).waitFor();
+    await offerButton(page).click();
+    await sidebar(page);
     expect(await readStorage(session, 'sync')).toEqual({});
     expect(session.context.pages().length).toBe(tabsBefore);
   });
+});
 
-  test('scripted clicks in the open sidebar do nothing: no self-check tab, no closing', async () => {
+describe('with the sidebar open and a saved self-check that holds health details', () => {
+  const SAVED = {
+    selfCheck: {
+      answers: { when: ['after-exercise'], duration: 'days', factors: ['pregnancy', 'diabetes', 'new-medication'], flags: [] },
+      savedAt: '2026-11-20T09:30:00.000Z',
+    },
+  };
+  beforeEach(() => writeStorage(session, 'local', SAVED));
+
+  /** Every line of text the sidebar shows, as the frame has it (the test may look; a page may not). */
+  const shownPhrases = async (page: Page): Promise<string[]> => {
+    const frame = sidebarFrameNow(page)!;
+    const texts = await frame.evaluate(() => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      const out: string[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n.textContent!.replace(/\s+/g, ' ').trim());
+      return out;
+    });
+    // Lines a page could search for, and each part of a "why" line ("… · Fits your self-check
+    // answers"): long enough to say something, once each.
+    const parts = texts.flatMap((t) => [t, ...t.split(' · ')]);
+    return [...new Set(parts.filter((t) => t.length >= 12))];
+  };
+
+  test('the page cannot read a word of it, find its frame or probe its address; the person still sees the personal lines', async () => {
     const page = await openChecked(session, server.url('/stretch.html'));
     await offerButton(page).click();
-    await sidebar(page).waitFor();
+    const aside = await sidebar(page);
+    // The feature works: ranked with the saved check, and a cause fits its answers.
+    await aside.getByText(/^Ranked using your self-check from /).waitFor();
+    expect(await aside.getByText('Fits your self-check answers').count()).toBeGreaterThanOrEqual(1);
+    // The article's own words (the quotes and their sections) are the page's to find: not those.
+    const article = fixture(STRETCHING).replace(/\s+/g, ' ');
+    const phrases = (await shownPhrases(page)).filter((line) => !article.includes(line.replace(/^“|”$/g, '')));
+    expect(phrases.length).toBeGreaterThanOrEqual(40);
+    expect(phrases).toContain('Fits your self-check answers');
+
+    // A control: the same search does find the article's own words, so a miss means something.
+    const control = 'Why do my legs shake when I stretch?';
+    expect(article).toContain(control);
+    const learned = await page.evaluate(([control, lines]) => {
+      const host = document.querySelector('steady-ui')!;
+      // Every open shadow root in the page, nested ones too.
+      const roots: (Document | ShadowRoot)[] = [document];
+      for (let i = 0; i < roots.length; i++) for (const el of roots[i]!.querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
+      const pageText = document.body.innerText + document.documentElement.textContent + document.documentElement.outerHTML;
+      const finds = (line: string) => {
+        getSelection()?.removeAllRanges();
+        return (window as unknown as { find(s: string, c: boolean, b: boolean, w: boolean): boolean }).find(line, false, false, true);
+      };
+      const found = lines.filter((line) => finds(line) || pageText.includes(line));
+      return {
+        control: finds(control),
+        found,
+        shadowRoot: host.shadowRoot,
+        openRoots: roots.length - 1,
+        frames: window.length,
+        firstFrame: window.frames[0] ?? null,
+        iframes: document.querySelectorAll('iframe').length,
+        frameTimings: performance.getEntriesByType('resource').filter((e) => /extension|sidebar/.test(e.name)).length,
+      };
+    }, [control, phrases] as const);
+    expect(learned).toEqual({ control: true, found: [], shadowRoot: null, openRoots: 0, frames: 0, firstFrame: null, iframes: 0, frameTimings: 0 });
+    expect((await seen(page)).shadows).toBe(0);
+
+    // Messages to every window it has: nothing reaches Steady, nothing changes.
+    await page.evaluate(() => {
+      for (const data of ['sidebar:close', { type: 'sidebar:close' }, { type: 'sidebar:quote', text: 'x', block: 0 }]) {
+        window.postMessage(data, '*');
+        window.top?.postMessage(data, '*');
+      }
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect(await sidebarOpen(page)).toBe(true);
+    expect(await aside.getByText('Fits your self-check answers').count()).toBeGreaterThanOrEqual(1);
+  });
+
+  test('the frame’s address tells the page nothing: loading it fails the same for Steady’s id and a made-up one', async () => {
+    const page = await openChecked(session, server.url('/stretch.html'));
+    const madeUp = 'abcdefghijklmnopabcdefghijklmnop';
+    const errorsBefore = session.errors.length;
+    const probe = await page.evaluate(
+      async (ids) => {
+        const attempt = async (id: string) => {
+          try {
+            const response = await fetch(`chrome-extension://${id}/sidebar-frame.html`);
+            return `status ${response.status}`;
+          } catch (e) {
+            return `${(e as Error).name}: ${(e as Error).message}`;
+          }
+        };
+        return { steady: await attempt(ids[0]!), madeUp: await attempt(ids[1]!) };
+      },
+      [session.extensionId, madeUp],
+    );
+    expect(probe.steady).toBe(probe.madeUp);
+    // The browser logs each refused load in the page's console: those lines are the probe's own.
+    const logged = session.errors.splice(errorsBefore);
+    expect(logged.filter((line) => !/Failed to load resource: net::ERR_FAILED|sidebar-frame\.html/.test(line))).toEqual([]);
+  });
+
+  test('scripted clicks and keys cannot open a self-check tab or close the sidebar; a real click opens one tab, then reuses it', async () => {
+    const page = await openChecked(session, server.url('/stretch.html'));
+    await offerButton(page).click();
+    const aside = await sidebar(page);
     const tabsBefore = session.context.pages().length;
     await page.evaluate(() => {
-      const root = document.querySelector('steady-ui')?.shadowRoot;
-      for (const b of root?.querySelectorAll('aside button') ?? []) (b as HTMLButtonElement).click();
-      root?.querySelector('aside')?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+      const host = document.querySelector('steady-ui')!;
+      (host as HTMLElement).click();
+      host.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+      document.elementFromPoint(innerWidth - 100, innerHeight - 60)?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     });
-    // A real click on the self-check button opens exactly one tab, and a second reuses it.
-    const button = sidebar(page).getByRole('button', { name: 'Open the full self-check in a new tab' });
+    expect(session.context.pages().length).toBe(tabsBefore);
+    expect(await sidebarOpen(page)).toBe(true);
+    const button = aside.getByRole('button', { name: 'Open the full self-check in a new tab' });
     const opened = session.context.waitForEvent('page');
     await button.click();
     const selfCheck = await opened;
@@ -143,6 +256,6 @@ describe('on a matching page', () => {
     await button.click();
     await expect.poll(() => selfCheck.evaluate(() => document.visibilityState)).toBe('visible');
     expect(session.context.pages().length).toBe(tabsBefore + 1);
-    expect(await sidebar(page).isVisible()).toBe(true);
+    expect(await sidebarOpen(page)).toBe(true);
   });
 });

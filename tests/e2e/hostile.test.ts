@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionSession } from './harness/extension';
 import { servePages, type PageServer } from './harness/server';
 import { ROOT } from './harness/paths';
-import { causeIds, FAVICON, fixture, focused, offerButton, openChecked, settled, shadowBox, sidebar, STRETCHING } from './sidebar-helpers';
+import { causeIds, escapeFromSidebar, FAVICON, fixture, focused, offerButton, openChecked, settled, shadowBox, sidebarFrameNow, STRETCHING } from './sidebar-helpers';
 
 const SHOTS = path.join(ROOT, 'test-results', 'hostile');
 const STRICT_CSP = "default-src 'none'";
@@ -28,12 +28,17 @@ async function look(page: Page, name: string): Promise<Look> {
   const offer = (await shadowBox(page, '.o'))!;
   await page.screenshot({ path: path.join(SHOTS, `${name}-offer.png`) });
   await offerButton(page).click();
-  await sidebar(page).waitFor();
   // Past the opening animation, so screenshots compare settled pixels.
-  await settled(page);
-  const aside = (await shadowBox(page, 'aside'))!;
-  const heading = (await shadowBox(page, 'h2'))!;
-  const png = await sidebar(page).screenshot({ path: path.join(SHOTS, `${name}-sidebar.png`) });
+  const sidebar = await settled(page);
+  // The page's styles reach neither the frame's box (in the closed root) nor its document.
+  const frameBox = (await shadowBox(page, 'iframe.sbf'))!;
+  const inFrame = await sidebarFrameNow(page)!.evaluate(() => ({
+    aside: getComputedStyle(document.querySelector('aside')!).fontSize,
+    heading: getComputedStyle(document.querySelector('h2')!).fontSize,
+  }));
+  const aside = { width: frameBox.width, height: frameBox.height, fontSize: inFrame.aside };
+  const heading = { fontSize: inFrame.heading };
+  const png = await sidebar.screenshot({ path: path.join(SHOTS, `${name}-sidebar.png`) });
   const shot = { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
   return {
     offer: { width: Math.round(offer.width), height: Math.round(offer.height), fontSize: offer.fontSize },
@@ -98,8 +103,8 @@ describe.each(['all-unset', 'tiny-root-font', 'huge-z-index', 'element-deleter',
     });
     expect(onTop).toEqual([true, true]);
     expect((await causeIds(page)).length).toBeGreaterThanOrEqual(3);
-    await page.keyboard.press('Escape');
-    expect(await sidebar(page).count()).toBe(0);
+    await expect.poll(() => focused(page)).toBe('sidebar > H2: Steady');
+    await escapeFromSidebar(page);
     expect(await focused(page)).toMatch(/^steady-ui > BUTTON: Steady/);
     if (name === 'element-deleter') {
       // Steady's element sits on <html>, out of the cleanup's reach in <body> ...

@@ -8,7 +8,7 @@ import { servePages, type PageServer } from './harness/server';
 import { clearStorage, readStorage, writeStorage } from './harness/storage';
 import { gateOf } from './settings-helpers';
 import { isHostName } from '../../components/browser/site-rules';
-import { FAVICON, fixture, offerButton, openChecked } from './sidebar-helpers';
+import { FAVICON, fixture, inSteady, offerButton, openChecked } from './sidebar-helpers';
 
 let session: ExtensionSession;
 let server: PageServer;
@@ -24,11 +24,11 @@ afterAll(async () => {
 });
 beforeEach(() => clearStorage(session, 'sync'));
 
-const toast = (page: Awaited<ReturnType<typeof openChecked>>) => page.locator('steady-ui').getByRole('status');
+const toast = (page: Awaited<ReturnType<typeof openChecked>>) => inSteady(page, '[role=status]');
 
 async function chooseNeverOnThisSite(page: Awaited<ReturnType<typeof openChecked>>) {
-  await page.locator('steady-ui').getByRole('button', { name: 'Hide Steady' }).click();
-  await page.locator('steady-ui').getByRole('button', { name: 'Never on this site' }).click();
+  await inSteady(page, 'button.x', 'Hide Steady').click();
+  await inSteady(page, '[role=group] button', 'Never on this site').click();
 }
 
 const QUOTA = 8192;

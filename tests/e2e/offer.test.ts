@@ -7,7 +7,7 @@ import { launchExtension, type ExtensionSession } from './harness/extension';
 import { servePages, type PageServer } from './harness/server';
 import { badgeOf } from './harness/badge';
 import { clearStorage, readStorage, writeStorage } from './harness/storage';
-import { FAVICON, fixture, focused, offerButton, openChecked, shadowBox, sidebar, STRETCHING } from './sidebar-helpers';
+import { FAVICON, fixture, focused, inSteady, offerButton, openChecked, shadowBox, sidebar, STRETCHING } from './sidebar-helpers';
 import { gateOf } from './settings-helpers';
 
 let session: ExtensionSession;
@@ -70,23 +70,38 @@ describe('on a matching article', () => {
     await page.keyboard.press('Shift+Tab');
     expect(await focused(page)).toMatch(/^steady-ui > BUTTON: Steady/);
     await page.keyboard.press('Enter');
-    await sidebar(page).waitFor();
+    await sidebar(page);
+  });
+
+  test('the page sees only an empty element: a closed root, no attribute, no text', async () => {
+    const page = await openChecked(session, server.url('/squats.html'));
+    await offerButton(page).waitFor();
+    expect(
+      await page.evaluate(() => {
+        const host = document.querySelector('steady-ui')!;
+        return { root: host.shadowRoot, attributes: host.getAttributeNames(), text: host.textContent, children: host.childElementCount };
+      }),
+    ).toEqual({ root: null, attributes: [], text: '', children: 0 });
   });
 });
 
 describe('dismissing it', () => {
   const openMenu = async (page: Awaited<ReturnType<typeof openChecked>>) => {
-    const toggle = page.locator('steady-ui').getByRole('button', { name: 'Hide Steady' });
+    const toggle = inSteady(page, 'button.x', 'Hide Steady');
     await toggle.click();
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
-    return page.locator('steady-ui').getByRole('group', { name: 'Hide Steady' });
+    return {
+      isVisible: () => inSteady(page, '[role=group]', 'Hide Steady').isVisible(),
+      choice: (name: string) => inSteady(page, '[role=group] button', name),
+    };
   };
+  const status = (page: Awaited<ReturnType<typeof openChecked>>) => inSteady(page, '[role=status]').textContent();
 
   test('the menu closes with Escape and focus goes back to its button', async () => {
     const page = await openChecked(session, server.url('/squats.html'));
     await offerButton(page).waitFor();
     const menu = await openMenu(page);
-    await menu.getByRole('button', { name: 'Not on this page' }).focus();
+    await menu.choice('Not on this page').focus();
     await page.keyboard.press('Escape');
     expect(await menu.isVisible()).toBe(false);
     expect(await focused(page)).toBe('steady-ui > BUTTON: ×');
@@ -95,9 +110,9 @@ describe('dismissing it', () => {
   test('"Not on this page" removes it until the page is loaded again', async () => {
     const page = await openChecked(session, server.url('/squats.html'));
     await offerButton(page).waitFor();
-    await (await openMenu(page)).getByRole('button', { name: 'Not on this page' }).click();
+    await (await openMenu(page)).choice('Not on this page').click();
     expect(await offerButton(page).count()).toBe(0);
-    expect(await page.locator('steady-ui').getByRole('status').textContent()).toBe('Steady is hidden on this page.');
+    expect(await status(page)).toBe('Steady is hidden on this page.');
     await page.reload();
     await offerButton(page).waitFor();
   });
@@ -105,10 +120,10 @@ describe('dismissing it', () => {
   test('"Never on this site" is stored and survives a reload: no offer, no badge', async () => {
     const page = await openChecked(session, server.url('/squats.html'));
     await offerButton(page).waitFor();
-    await (await openMenu(page)).getByRole('button', { name: 'Never on this site' }).click();
+    await (await openMenu(page)).choice('Never on this site').click();
     expect(await offerButton(page).count()).toBe(0);
     // Said once the background has stored it, not before.
-    await expect.poll(() => page.locator('steady-ui').getByRole('status').textContent()).toBe('Steady will stay quiet on this site.');
+    await expect.poll(() => status(page)).toBe('Steady will stay quiet on this site.');
     expect(await readStorage(session, 'sync')).toMatchObject({ quietSites: ['127.0.0.1'] });
     await page.reload();
     // The gate's decision is final: a quiet site gets no check, no element, no badge.
@@ -126,8 +141,8 @@ describe('dismissing it', () => {
     const page = await openChecked(session, server.url('/squats.html'));
     await offerButton(page).waitFor();
     const before = Date.now();
-    await (await openMenu(page)).getByRole('button', { name: 'Pause on this site for 24 hours' }).click();
-    await expect.poll(() => page.locator('steady-ui').getByRole('status').textContent()).toBe('Steady is paused on this site for 24 hours.');
+    await (await openMenu(page)).choice('Pause on this site for 24 hours').click();
+    await expect.poll(() => status(page)).toBe('Steady is paused on this site for 24 hours.');
     const { siteSnoozes } = (await readStorage(session, 'sync')) as { siteSnoozes: Record<string, number> };
     expect(Object.keys(siteSnoozes)).toEqual(['127.0.0.1']);
     expect(siteSnoozes['127.0.0.1']! - before).toBeGreaterThanOrEqual(24 * 3600_000 - 5_000);
@@ -148,7 +163,7 @@ describe('dismissing it', () => {
     const page = await openChecked(session, server.url('/squats.html'));
     await offerButton(page).waitFor();
     const before = Date.now();
-    await (await openMenu(page)).getByRole('button', { name: 'Snooze everywhere for 24 hours' }).click();
+    await (await openMenu(page)).choice('Snooze everywhere for 24 hours').click();
     await expect.poll(async () => (await readStorage(session, 'sync')).snoozedUntil).toBeGreaterThan(before);
     const until = (await readStorage(session, 'sync')).snoozedUntil as number;
     expect(until - before).toBeGreaterThanOrEqual(24 * 3600_000 - 5_000);

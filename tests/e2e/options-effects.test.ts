@@ -10,6 +10,7 @@ import { badgeOf } from './harness/badge';
 import { clearStorage, writeStorage } from './harness/storage';
 import { waitForChecks } from './harness/detector-state';
 import { FAVICON, POSITIVE, detectorRuns, gateOf, steadyUiCount } from './settings-helpers';
+import { offerButton } from './harness/steady-ui';
 
 let session: ExtensionSession;
 let server: PageServer;
@@ -31,7 +32,7 @@ beforeEach(async () => {
   page = await session.context.newPage();
 });
 
-const offer = () => page.locator('steady-ui').getByRole('button', { name: /^Steady\b/ });
+const offer = () => offerButton(page);
 
 /** Loads the positive page and waits until the detector has reported (offer or badge). */
 async function expectOffer(url = server.url('/stretching')) {

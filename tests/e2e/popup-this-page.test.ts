@@ -12,6 +12,7 @@ import { badgeOf } from './harness/badge';
 import { clearStorage, writeStorage } from './harness/storage';
 import { waitForChecks } from './harness/detector-state';
 import { FAVICON, NEGATIVE, POSITIVE, detectorRuns, frontTabIdOf, gateOf, steadyUiCount, tabIdOf } from './settings-helpers';
+import { sidebar } from './harness/steady-ui';
 
 let session: ExtensionSession;
 let server: PageServer;
@@ -56,7 +57,7 @@ describe('"This page" in the popup', () => {
     // Above the self-check: the first heading after the masthead.
     expect(await popup.locator('h2').first().textContent()).toBe('This page');
     await thisPage(popup).getByRole('button', { name: 'Open the sidebar' }).click();
-    await page.locator('steady-ui').getByRole('complementary', { name: 'Steady' }).waitFor();
+    await sidebar(page);
     expect(await thisPage(popup).getByRole('alert').count()).toBe(0);
   });
 
@@ -89,7 +90,7 @@ describe('"This page" in the popup', () => {
     expect(await detectorRuns(session, page)).toBe(1);
     expect((await badgeOf(session, page)).text).not.toBe('');
     await thisPage(popup).getByRole('button', { name: 'Open the sidebar' }).click();
-    await page.locator('steady-ui').getByRole('complementary', { name: 'Steady' }).waitFor();
+    await sidebar(page);
   });
 
   test('"Settings" opens the options page, where the reason can be changed', async () => {
@@ -149,6 +150,6 @@ describe('"This page" in the popup', () => {
     await popup.keyboard.press('Enter');
     await expect.poll(() => statusText(popup)).toBe('This article is about muscles shaking during stretching.');
     await popup.keyboard.press('Enter');
-    await page.locator('steady-ui').getByRole('complementary', { name: 'Steady' }).waitFor();
+    await sidebar(page);
   });
 });

@@ -1,6 +1,6 @@
 // Shared by the offer, sidebar and hostile-page tests: the pages they serve, and how they find
-// Steady's offer and sidebar inside the page's steady-ui shadow root (Playwright's role
-// locators pierce open shadow roots).
+// Steady's offer (in the page's closed steady-ui root) and sidebar (in its frame): see
+// harness/steady-ui.ts.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
@@ -8,6 +8,7 @@ import { ROOT } from './harness/paths';
 import type { ExtensionSession } from './harness/extension';
 import { animationsFinished } from './harness/animations';
 import { waitForChecks } from './harness/detector-state';
+import { inSteady, sidebar, type Box } from './harness/steady-ui';
 
 /** Any fixture (pages/, demo/, hostile/), relative to tests/fixtures. */
 export function fixture(relative: string): string {
@@ -18,10 +19,10 @@ export function fixture(relative: string): string {
 export const STRETCHING = 'pages/positive/physio-clinic-shaking-during-hamstring-stretch.html';
 export { FAVICON } from './settings-helpers';
 
-export const offerButton = (page: Page): Locator => page.locator('steady-ui').getByRole('button', { name: /^Steady:/ });
-export const sidebar = (page: Page): Locator => page.locator('steady-ui').getByRole('complementary', { name: 'Steady' });
-export const causeIds = (page: Page): Promise<(string | null)[]> =>
-  sidebar(page).locator('[data-cause-id]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-cause-id')));
+export { escapeFromSidebar, focused, focusOutline, inSteady, offerButton, sidebar, sidebarClosed, sidebarFrameNow, sidebarOpen } from './harness/steady-ui';
+
+export const causeIds = async (page: Page): Promise<(string | null)[]> =>
+  (await sidebar(page)).locator('[data-cause-id]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-cause-id')));
 
 /** Opens a page and waits until the detector has looked at it. */
 export async function openChecked(session: ExtensionSession, url: string): Promise<Page> {
@@ -31,27 +32,14 @@ export async function openChecked(session: ExtensionSession, url: string): Promi
   return page;
 }
 
-/** Waits until the sidebar is there and its opening animation (if any) has ended, so boxes are final. */
-export async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelector('steady-ui')?.shadowRoot?.querySelector('aside'));
+/** Waits until the sidebar is drawn and its opening animation (if any) has ended, so boxes are final. */
+export async function settled(page: Page): Promise<Locator> {
+  const aside = await sidebar(page);
   await animationsFinished(page);
+  return aside;
 }
 
-/** The element that has focus, looking through Steady's shadow root: "steady-ui > BUTTON". */
-export function focused(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const outer = document.activeElement;
-    const inner = outer?.shadowRoot?.activeElement;
-    return inner ? `${outer!.localName} > ${inner.tagName}${inner.textContent ? `: ${inner.textContent.trim().slice(0, 40)}` : ''}` : (outer?.tagName ?? '');
-  });
-}
-
-/** Box and type size of the first element matching `selector` inside steady-ui's shadow root. */
-export function shadowBox(page: Page, selector: string): Promise<{ width: number; height: number; left: number; top: number; fontSize: string } | null> {
-  return page.evaluate((sel) => {
-    const el = document.querySelector('steady-ui')?.shadowRoot?.querySelector(sel);
-    if (!el) return null;
-    const r = el.getBoundingClientRect();
-    return { width: r.width, height: r.height, left: r.left, top: r.top, fontSize: getComputedStyle(el).fontSize };
-  }, selector);
+/** Box and type size of the first element matching `selector` inside steady-ui's closed root. */
+export function shadowBox(page: Page, selector: string): Promise<Box | null> {
+  return inSteady(page, selector).box();
 }

@@ -20,7 +20,7 @@ afterAll(async () => {
 test('reloading the extension leaves no stale offer or sidebar and no console errors', async () => {
   const withSidebar = await openChecked(session, server.url('/stretch.html'));
   await offerButton(withSidebar).click();
-  await sidebar(withSidebar).waitFor();
+  await sidebar(withSidebar);
   const withOffer = await openChecked(session, server.url('/stretch.html'));
   await offerButton(withOffer).waitFor();
 
@@ -29,6 +29,8 @@ test('reloading the extension leaves no stale offer or sidebar and no console er
 
   for (const page of [withSidebar, withOffer]) {
     await expect.poll(() => page.locator('steady-ui').count(), { timeout: 5000 }).toBe(0);
+    // The sidebar's frame went with it.
+    await expect.poll(() => page.frames().length, { timeout: 5000 }).toBe(1);
     expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
     // The page itself keeps working.
     expect(await page.evaluate(() => document.title.length > 0)).toBe(true);

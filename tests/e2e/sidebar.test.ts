@@ -7,9 +7,24 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionSession } from './harness/extension';
 import { servePages, type PageServer } from './harness/server';
-import { axeViolations } from './harness/axe';
+import { axeSteady } from './harness/axe';
 import { clearStorage, writeStorage } from './harness/storage';
-import { causeIds, FAVICON, fixture, focused, offerButton, openChecked, settled, shadowBox, sidebar, STRETCHING } from './sidebar-helpers';
+import {
+  causeIds,
+  escapeFromSidebar,
+  FAVICON,
+  fixture,
+  focused,
+  focusOutline,
+  offerButton,
+  openChecked,
+  settled,
+  shadowBox,
+  sidebar,
+  sidebarClosed,
+  sidebarFrameNow,
+  STRETCHING,
+} from './sidebar-helpers';
 import { kb } from '../../knowledge/index';
 import { RED_FLAGS, type CauseId } from '../../knowledge/vocabulary';
 import { questionsFor } from '../../knowledge/questions';
@@ -34,7 +49,6 @@ afterAll(async () => {
 async function openSidebar(path = '/stretch.html'): Promise<Page> {
   const page = await openChecked(session, server.url(path));
   await offerButton(page).click();
-  await sidebar(page).waitFor();
   await settled(page);
   return page;
 }
@@ -42,7 +56,7 @@ async function openSidebar(path = '/stretch.html'): Promise<Page> {
 describe('opened from the offer on a stretching article', () => {
   test('says what the article is about and shows at least three fitting causes, warm-up or flexibility first', async () => {
     const page = await openSidebar();
-    expect((await sidebar(page).locator('p').first().textContent())?.trim()).toBe('This article is about muscles shaking during stretching.');
+    expect((await (await sidebar(page)).locator('p').first().textContent())?.trim()).toBe('This article is about muscles shaking during stretching.');
     const ids = await causeIds(page);
     expect(ids.length).toBeGreaterThanOrEqual(3);
     expect(ids.slice(0, 3).some((id) => id === 'insufficient-warm-up' || id === 'poor-flexibility')).toBe(true);
@@ -52,7 +66,7 @@ describe('opened from the offer on a stretching article', () => {
 
   test('each card has a summary, how it makes muscles shake, two or three tips and when to see a doctor', async () => {
     const page = await openSidebar();
-    const cards = sidebar(page).locator('[data-cause-id]');
+    const cards = (await sidebar(page)).locator('[data-cause-id]');
     for (let i = 0; i < (await cards.count()); i++) {
       const card = cards.nth(i);
       expect(await card.getByRole('heading', { level: 4 }).count()).toBe(1);
@@ -66,7 +80,7 @@ describe('opened from the offer on a stretching article', () => {
 
   test('"When to get help" lists every red flag, emergency first, never folded away; first aid under its sign', async () => {
     const page = await openSidebar();
-    const help = sidebar(page).locator('#steady-help');
+    const help = (await sidebar(page)).locator('#steady-help');
     expect(await help.getByRole('heading', { level: 3 }).textContent()).toBe('When to get help');
     const signs = help.locator('[data-flag-id]');
     expect(await signs.evaluateAll((li) => li.map((x) => x.getAttribute('data-flag-id')))).toEqual(RED_FLAGS);
@@ -88,13 +102,13 @@ describe('opened from the offer on a stretching article', () => {
 
   test('the signs that need an ambulance come first, before any cause or tip', async () => {
     const page = await openSidebar();
-    const urgent = sidebar(page).locator('.urgent-signs');
+    const urgent = (await sidebar(page)).locator('.urgent-signs');
     expect(await urgent.getByRole('heading', { level: 3 }).textContent()).toMatch(/emergency number now/);
     // Every emergency sign in a few words, not its whole description.
     const shorts = await urgent.locator('li').allTextContents();
     expect(shorts).toEqual(kb.redFlags.filter((f) => f.level === 'emergency').map((f) => f.short));
     expect(shorts).toContain('Fainted during exercise');
-    const order = await sidebar(page)
+    const order = await (await sidebar(page))
       .locator('.urgent-signs, [data-cause-id]')
       .evaluateAll((els) => els.map((e) => (e.classList.contains('urgent-signs') ? 'urgent' : 'cause')));
     expect(order[0]).toBe('urgent');
@@ -104,7 +118,7 @@ describe('opened from the offer on a stretching article', () => {
 
   test('common questions about the causes shown, each one tap away, with its sources', async () => {
     const page = await openSidebar();
-    const questions = sidebar(page).getByRole('region', { name: 'Common questions' });
+    const questions = (await sidebar(page)).getByRole('region', { name: 'Common questions' });
     const shown = await questions.locator('[data-faq-id]').evaluateAll((q) => q.map((x) => x.getAttribute('data-faq-id')));
     const causes = await causeIds(page);
     expect(shown).toEqual(questionsFor(causes as CauseId[], kb.faq).map((q) => q.id));
@@ -117,15 +131,15 @@ describe('opened from the offer on a stretching article', () => {
 
   test('cites seed articles and outside sources, says it does not diagnose, and links the full self-check', async () => {
     const page = await openSidebar();
-    const sources = sidebar(page).getByRole('region', { name: 'Sources' });
+    const sources = (await sidebar(page)).getByRole('region', { name: 'Sources' });
     expect(await sources.getByText(/^Article: /).count()).toBeGreaterThanOrEqual(1);
     const links = sources.getByRole('link');
     expect(await links.count()).toBeGreaterThanOrEqual(1);
     for (const href of await links.evaluateAll((a) => a.map((x) => (x as HTMLAnchorElement).href))) expect(href).toMatch(/^https:\/\//);
-    expect(await sidebar(page).getByText('Steady gives information, not a diagnosis.').count()).toBe(1);
+    expect(await (await sidebar(page)).getByText('Steady gives information, not a diagnosis.').count()).toBe(1);
 
     const opened = session.context.waitForEvent('page');
-    await sidebar(page).getByRole('button', { name: 'Open the full self-check in a new tab' }).click();
+    await (await sidebar(page)).getByRole('button', { name: 'Open the full self-check in a new tab' }).click();
     const selfCheck = await opened;
     expect(selfCheck.url()).toBe(session.extensionUrl('popup.html'));
     await selfCheck.close();
@@ -134,16 +148,20 @@ describe('opened from the offer on a stretching article', () => {
 
   test('is a 400 px landmark on the right, full height, scrollable, with 15 px type', async () => {
     const page = await openSidebar();
-    const box = (await shadowBox(page, 'aside'))!;
+    // The frame's box in the page, and the sidebar filling it.
+    const box = (await shadowBox(page, 'iframe.sbf'))!;
     const viewport = page.viewportSize()!;
     expect(box.width).toBeGreaterThanOrEqual(360);
     expect(box.width).toBeLessThanOrEqual(420);
     expect(box.left + box.width).toBe(viewport.width);
     expect(box.top).toBe(0);
     expect(box.height).toBe(viewport.height);
-    expect(box.fontSize).toBe('15px');
-    const scroll = await page.evaluate(() => {
-      const body = document.querySelector('steady-ui')!.shadowRoot!.querySelector('.body')!;
+    const aside = (await (await sidebar(page)).boundingBox())!;
+    expect(aside).toEqual({ x: box.left, y: box.top, width: box.width, height: box.height });
+    const frame = sidebarFrameNow(page)!;
+    expect(await frame.evaluate(() => getComputedStyle(document.querySelector('aside')!).fontSize)).toBe('15px');
+    const scroll = await frame.evaluate(() => {
+      const body = document.querySelector('.body')!;
       return { scrollable: body.scrollHeight > body.clientHeight, overflow: getComputedStyle(body).overflowY };
     });
     expect(scroll).toEqual({ scrollable: true, overflow: 'auto' });
@@ -154,23 +172,22 @@ describe('opened from the offer on a stretching article', () => {
 describe('closing', () => {
   test('Escape closes it and focus returns to the offer', async () => {
     const page = await openSidebar();
-    await sidebar(page).getByRole('heading', { name: 'Steady' }).waitFor();
+    await expect.poll(() => focused(page)).toBe('sidebar > H2: Steady');
     await page.keyboard.press('Tab');
-    await page.keyboard.press('Escape');
-    expect(await sidebar(page).count()).toBe(0);
+    await escapeFromSidebar(page);
     expect(await focused(page)).toMatch(/^steady-ui > BUTTON: Steady/);
     await page.close();
   });
 
   test('the close button does too; opening again shows the loaded sidebar, once', async () => {
     const page = await openSidebar();
-    await sidebar(page).getByRole('button', { name: 'Close Steady' }).click();
-    expect(await sidebar(page).count()).toBe(0);
+    await (await sidebar(page)).getByRole('button', { name: 'Close Steady' }).click();
+    await sidebarClosed(page);
     expect(await focused(page)).toMatch(/^steady-ui > BUTTON: Steady/);
     await offerButton(page).click();
-    await sidebar(page).waitFor();
+    await sidebar(page);
     expect(await page.locator('steady-ui').count()).toBe(1);
-    expect(await sidebar(page).count()).toBe(1);
+    await expect.poll(() => page.frames().filter((f) => f.url().includes('/sidebar-frame.html')).length).toBe(1);
     await page.close();
   });
 });
@@ -196,15 +213,15 @@ describe('the keyboard shortcut', () => {
     expect(await offerButton(page).count()).toBe(0);
     await page.locator('a').first().focus();
     expect(await pressShortcut(page)).toBe('Alt+Shift+Y');
-    await sidebar(page).waitFor();
-    expect(await focused(page)).toBe('steady-ui > H2: Steady');
+    await sidebar(page);
+    await expect.poll(() => focused(page)).toBe('sidebar > H2: Steady');
     expect((await causeIds(page)).length).toBeGreaterThanOrEqual(3);
     await pressShortcut(page);
-    await expect.poll(() => sidebar(page).count()).toBe(0);
+    await sidebarClosed(page);
     await pressShortcut(page);
-    await sidebar(page).waitFor();
-    await page.keyboard.press('Escape');
-    expect(await sidebar(page).count()).toBe(0);
+    await sidebar(page);
+    await expect.poll(() => focused(page)).toBe('sidebar > H2: Steady');
+    await escapeFromSidebar(page);
     expect(await page.evaluate(() => document.activeElement === document.querySelector('a'))).toBe(true);
     await clearStorage(session, 'sync');
     await page.close();
@@ -214,7 +231,7 @@ describe('the keyboard shortcut', () => {
 describe('where the article says this', () => {
   test('a quote scrolls to its place and highlights it with CSS.highlights, without changing the page', async () => {
     const page = await openSidebar();
-    const quotes = sidebar(page).getByRole('region', { name: 'Where the article says this' }).getByRole('button');
+    const quotes = (await sidebar(page)).getByRole('region', { name: 'Where the article says this' }).getByRole('button');
     expect(await quotes.count()).toBeGreaterThanOrEqual(1);
     const before = await page.evaluate(() => document.body.outerHTML);
     const quoteText = (await quotes.first().locator('.q').textContent())!.replace(/^“|”$/g, '');
@@ -232,7 +249,7 @@ describe('where the article says this', () => {
     expect(marked.text.length).toBeGreaterThan(10);
     expect(marked.top).toBeGreaterThanOrEqual(0);
     expect(marked.bottom).toBeLessThanOrEqual(marked.height);
-    expect(await sidebar(page).getByRole('status').textContent()).toMatch(/^Highlighted in the article/);
+    await expect.poll(async () => (await sidebar(page)).getByRole('status').textContent()).toMatch(/^Highlighted in the article/);
     expect(await page.evaluate(() => document.body.outerHTML)).toBe(before);
     // Brief: it goes away by itself.
     await expect.poll(() => page.evaluate(() => CSS.highlights.size), { timeout: 8000 }).toBe(0);
@@ -246,7 +263,7 @@ describe('with a saved self-check', () => {
       selfCheck: { answers: { when: ['stretching'], duration: 'days', factors: ['no-warm-up'], flags: [] }, savedAt: '2025-05-03T09:30:00.000Z' },
     });
     const page = await openSidebar('/squats.html');
-    expect(await sidebar(page).getByText(/^Ranked using your self-check from .*2025\.$/).count()).toBe(1);
+    expect(await (await sidebar(page)).getByText(/^Ranked using your self-check from .*2025\.$/).count()).toBe(1);
     expect((await causeIds(page)).slice(0, 3)).toContain('insufficient-warm-up');
     await clearStorage(session, 'local');
     await page.close();
@@ -256,10 +273,11 @@ describe('with a saved self-check', () => {
 describe('accessibility', () => {
   test('axe finds no WCAG A/AA violations in the offer and sidebar, light and dark', async () => {
     const page = await openSidebar();
-    expect(await axeViolations(page, 'steady-ui')).toEqual([]);
+    expect(await axeSteady(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
-    expect(await page.evaluate(() => getComputedStyle(document.querySelector('steady-ui')!.shadowRoot!.querySelector('aside')!).backgroundColor)).toBe('rgb(22, 25, 29)');
-    expect(await axeViolations(page, 'steady-ui')).toEqual([]);
+    const frame = sidebarFrameNow(page)!;
+    await expect.poll(() => frame.evaluate(() => getComputedStyle(document.querySelector('aside')!).backgroundColor)).toBe('rgb(22, 25, 29)');
+    expect(await axeSteady(page)).toEqual([]);
     await page.close();
   });
 
@@ -270,26 +288,24 @@ describe('accessibility', () => {
     await page.keyboard.press('Shift+Tab');
     expect(await focused(page)).toMatch(/^steady-ui > BUTTON: Steady/);
     await page.keyboard.press('Enter');
-    await sidebar(page).waitFor();
-    expect(await focused(page)).toBe('steady-ui > H2: Steady');
-    const outline = () =>
-      page.evaluate(() => {
-        const el = document.querySelector('steady-ui')!.shadowRoot!.activeElement;
-        return el ? getComputedStyle(el).outlineStyle : 'none';
-      });
+    await sidebar(page);
+    await expect.poll(() => focused(page)).toBe('sidebar > H2: Steady');
+    // Opened from the keyboard: the title shows where focus went.
+    expect(await focusOutline(page)).toBe('solid');
+    const outline = () => focusOutline(page);
 
     await page.keyboard.press('Tab');
-    expect(await focused(page)).toBe('steady-ui > BUTTON: ×');
+    expect(await focused(page)).toBe('sidebar > BUTTON: ×');
     expect(await outline()).toBe('solid');
     await page.keyboard.press('Tab');
-    expect(await focused(page)).toMatch(/^steady-ui > A: All the signs, what to do and first aid/);
+    expect(await focused(page)).toMatch(/^sidebar > A: All the signs, what to do and first aid/);
     expect(await outline()).toBe('solid');
     await page.keyboard.press('Enter');
-    expect(await focused(page)).toBe('steady-ui > H3: When to get help');
+    expect(await focused(page)).toBe('sidebar > H3: When to get help');
 
     // Back up to a quote and use it.
-    for (let i = 0; i < 20 && !(await focused(page)).startsWith('steady-ui > BUTTON: “'); i++) await page.keyboard.press('Shift+Tab');
-    expect(await focused(page)).toMatch(/^steady-ui > BUTTON: “/);
+    for (let i = 0; i < 20 && !(await focused(page)).startsWith('sidebar > BUTTON: “'); i++) await page.keyboard.press('Shift+Tab');
+    expect(await focused(page)).toMatch(/^sidebar > BUTTON: “/);
     expect(await outline()).toBe('solid');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(1);
@@ -299,16 +315,15 @@ describe('accessibility', () => {
     for (let i = 0; i < 120 && !left; i++) {
       await page.keyboard.press('Tab');
       const stop = await focused(page);
-      if (stop.startsWith('steady-ui')) expect(await outline()).toBe('solid');
-      left = !stop.startsWith('steady-ui');
+      if (stop.startsWith('sidebar >') && stop !== 'sidebar > BODY') expect(await outline()).toBe('solid');
+      left = !stop.startsWith('sidebar >') && !stop.startsWith('steady-ui');
     }
     expect(left).toBe(true);
     // And back in: Shift+Tab from the page's start reaches the sidebar's last control.
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press('Shift+Tab');
-    expect(await focused(page)).toBe('steady-ui > BUTTON: Open the full self-check in a new tab');
-    await page.keyboard.press('Escape');
-    expect(await sidebar(page).count()).toBe(0);
+    expect(await focused(page)).toBe('sidebar > BUTTON: Open the full self-check in a new tab');
+    await escapeFromSidebar(page);
     expect(await focused(page)).toMatch(/^steady-ui > BUTTON: Steady/);
     await page.close();
   });
@@ -324,15 +339,20 @@ describe('accessibility', () => {
       document.body.append(a);
     });
     await page.getByText('right-edge link').focus();
-    await expect.poll(() => shadowBox(page, 'aside').then((b) => b!.width)).toBeLessThan(300);
+    await expect.poll(() => shadowBox(page, 'iframe.sbf').then((b) => b!.width)).toBeLessThan(300);
     const link = await page.getByText('right-edge link').boundingBox();
-    const bar = (await shadowBox(page, 'aside'))!;
+    const bar = (await shadowBox(page, 'iframe.sbf'))!;
     const overlaps = link!.x < bar.left + bar.width && link!.x + link!.width > bar.left && link!.y < bar.top + bar.height && link!.y + link!.height > bar.top;
     expect(overlaps).toBe(false);
-    await sidebar(page).getByRole('button', { name: 'Show Steady' }).click();
-    await settled(page);
-    expect((await shadowBox(page, 'aside'))!.width).toBe(400);
-    expect(await focused(page)).toBe('steady-ui > H2: Steady');
+    // The bar is the sidebar's own head, whole: its title, "Show Steady" and close.
+    const showButton = (await sidebar(page)).getByRole('button', { name: 'Show Steady' });
+    const shown = (await showButton.boundingBox())!;
+    expect(shown.x).toBeGreaterThanOrEqual(bar.left);
+    expect(shown.x + shown.width).toBeLessThanOrEqual(bar.left + bar.width);
+    expect(shown.height).toBeGreaterThanOrEqual(24);
+    await showButton.click();
+    await expect.poll(() => shadowBox(page, 'iframe.sbf').then((b) => b!.width)).toBe(400);
+    await expect.poll(() => focused(page)).toBe('sidebar > H2: Steady');
     await page.close();
   });
 });
@@ -343,8 +363,8 @@ describe('reduced motion', () => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(server.url('/stretch.html'));
     await offerButton(page).click();
-    await sidebar(page).waitFor();
-    expect(await page.evaluate(() => getComputedStyle(document.querySelector('steady-ui')!.shadowRoot!.querySelector('aside')!).animationName)).toBe('none');
+    await sidebar(page);
+    expect(await sidebarFrameNow(page)!.evaluate(() => getComputedStyle(document.querySelector('aside')!).animationName)).toBe('none');
     await page.close();
   });
 });

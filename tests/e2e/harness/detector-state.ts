@@ -7,19 +7,40 @@ import type { ExtensionSession } from './extension';
 
 type ChromeInWorker = {
   tabs: { query(q: { url?: string }): Promise<{ id?: number }[]> };
-  scripting: { executeScript(i: { target: { tabId: number }; func: () => unknown }): Promise<{ result?: unknown }[]> };
+  scripting: {
+    executeScript(i: { target: { tabId: number }; func: (...args: string[]) => unknown; args?: string[]; world?: 'MAIN' }): Promise<{ result?: unknown }[]>;
+  };
 };
+
+const tabIds = new WeakMap<Page, number>();
 
 export type DetectorState = { gate: string | null; checks: number };
 
-/** The id the extension knows the tab showing `page` by. */
+/**
+ * The id the extension knows the tab showing `page` by. Several tabs may show the same address,
+ * so the test marks its page (in the page's sessionStorage, the test's doing, not Steady's) and
+ * asks each candidate tab for the mark; a tab keeps its id across reloads, so it is kept too.
+ */
 export async function tabIdOf(session: ExtensionSession, page: Page): Promise<number> {
-  const id = await session.worker.evaluate(async (url) => {
-    const chrome = (globalThis as unknown as { chrome: ChromeInWorker }).chrome;
-    const [tab] = await chrome.tabs.query({ url });
-    return tab?.id ?? -1;
-  }, page.url());
+  const known = tabIds.get(page);
+  if (known !== undefined) return known;
+  const mark = `tab-${Math.random().toString(36).slice(2)}`;
+  await page.evaluate((m) => sessionStorage.setItem('steady-test-tab', m), mark);
+  const id = await session.worker.evaluate(
+    async ({ url, mark }) => {
+      const chrome = (globalThis as unknown as { chrome: ChromeInWorker }).chrome;
+      const [read] = [(key: string) => sessionStorage.getItem(key)];
+      for (const tab of await chrome.tabs.query({ url })) {
+        if (tab.id === undefined) continue;
+        const [frame] = await chrome.scripting.executeScript({ target: { tabId: tab.id }, func: read, args: ['steady-test-tab'], world: 'MAIN' });
+        if (frame?.result === mark) return tab.id;
+      }
+      return -1;
+    },
+    { url: page.url(), mark },
+  );
   if (id < 0) throw new Error(`no tab for ${page.url()}`);
+  tabIds.set(page, id);
   return id;
 }
 

@@ -36,6 +36,15 @@ const ARGS = [
   '--disable-features=DialMediaRouteProvider',
 ];
 
+const sessions = new WeakMap<BrowserContext, ExtensionSession>();
+
+/** The session a page of the tests belongs to. */
+export function sessionOf(page: Page): ExtensionSession {
+  const session = sessions.get(page.context());
+  if (!session) throw new Error(`${page.url()} is not in a session launched by launchExtension`);
+  return session;
+}
+
 /** Chromium with the built extension loaded, headless, in a fresh profile. */
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
   const dir = options.dir ?? extensionDir();
@@ -69,7 +78,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     if (m.type() === 'error') errors.push(`service worker: ${m.text()}`);
   });
   const extensionUrl = (path: string) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`;
-  return {
+  const session: ExtensionSession = {
     context,
     extensionId,
     worker,
@@ -84,6 +93,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     },
     close: () => context.close(),
   };
+  sessions.set(context, session);
+  return session;
 }
 
 /**

@@ -1,9 +1,12 @@
-// The one element Steady adds to a page: `<steady-ui>`, holding an open shadow root with the
-// offer and, once opened, the sidebar. It sits on <html> after <body>, so a page that rebuilds
-// or empties <body> leaves it alone, and with the maximal z-index it paints above the page's
-// own "always on top" layers (later in the document wins a z-index tie). Page styles cannot
-// reach into the shadow root; `all: initial !important` on :host beats even a page rule like
-// `* { all: unset !important }`, because for !important rules the inner context wins.
+// The one element Steady adds to a page: `<steady-ui>`, holding a closed shadow root with the
+// offer and, once opened, the sidebar's frame. Closed, so that no page script can reach in:
+// `element.shadowRoot` is null to it, and only Steady's own isolated world holds the root
+// (bridge.ts). The element carries no attribute and no state the page could read. It sits on
+// <html> after <body>, so a page that rebuilds or empties <body> leaves it alone, and with the
+// maximal z-index it paints above the page's own "always on top" layers (later in the document
+// wins a z-index tie). Page styles cannot reach into the shadow root; `all: initial !important`
+// on :host beats even a page rule like `* { all: unset !important }`, because for !important
+// rules the inner context wins.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { bridge, live } from './bridge';
 
@@ -39,7 +42,7 @@ export function ensureHost(ctx: ContentScriptContext): ShadowRoot {
     return existing.root;
   }
   const element = document.createElement(HOST_TAG);
-  const root = element.attachShadow({ mode: 'open' });
+  const root = element.attachShadow({ mode: 'closed' });
   addStyle(root, HOST_CSS);
   document.documentElement.append(element);
   const entry = { element, root, alive: () => ctx.isValid };

@@ -23,7 +23,8 @@ export type OfferApi = Alive & {
 
 export type SidebarApi = Alive & {
   isOpen(): boolean;
-  open(): void;
+  /** `byPointer`: opened with a mouse or touch, so the title takes focus without a ring. */
+  open(byPointer?: boolean): void;
   close(): void;
   /** Shows the detector's newest verdict (a single-page site moved to another article). */
   refresh(): void;
@@ -38,6 +39,8 @@ export type SteadyBridge = {
   sidebar?: SidebarApi;
   /** The page (URL) where the person chose "Not on this page". */
   hiddenOn?: string;
+  /** Left by the background for the sidebar it is about to inject: how the person opened it. */
+  openedByPointer?: boolean;
 };
 
 /** Also written out in components/browser/sidebar-injection.ts (a serialised function). */

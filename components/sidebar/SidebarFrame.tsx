@@ -1,0 +1,70 @@
+// The sidebar as its own extension page, in a frame the page cannot reach. It reads the saved
+// self-check here, in Steady's own origin, and asks the page's sidebar script (through the
+// background, sidebar-relay.ts) for the detector's verdict, for quotes to be highlighted in the
+// article, for focus, and to close or unfold. It draws the folded bar whenever its frame is
+// bar-sized: the page's script folds the frame, and this document follows the media query.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { sendToBackground, type SidebarRequest } from '@/components/browser/messages';
+import { loadSavedCheck } from '@/components/browser/saved-check';
+import type { Verdict } from '@/knowledge/detect/verdict';
+import { Sidebar } from './Sidebar';
+import { sidebarView, type SidebarView } from './view-model';
+
+/** The folded frame is 56 px tall (components/page/sidebar-host.ts); the open one the viewport's height. */
+const FOLDED = '(max-height: 80px)';
+
+const ask = (request: SidebarRequest | { type: 'sidebar:open-self-check' }) => sendToBackground(request);
+
+export function SidebarFrame() {
+  const [view, setView] = useState<SidebarView | null>(null);
+  const [folded, setFolded] = useState(() => matchMedia(FOLDED).matches);
+  const [quietTitle, setQuietTitle] = useState(false);
+  const titleRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    void Promise.all([ask({ type: 'sidebar:verdict' }), loadSavedCheck()]).then(([verdict, saved]) =>
+      setView(sidebarView((verdict as Verdict | null) ?? undefined, saved)),
+    );
+    const media = matchMedia(FOLDED);
+    const onFold = () => setFolded(media.matches);
+    media.addEventListener('change', onFold);
+    const onKey = (e: KeyboardEvent) => {
+      // A key press shows where focus is, even on the title that took it after a click.
+      setQuietTitle(false);
+      if (e.key === 'Escape') void ask({ type: 'sidebar:close' });
+    };
+    document.addEventListener('keydown', onKey);
+    return () => {
+      media.removeEventListener('change', onFold);
+      document.removeEventListener('keydown', onKey);
+    };
+  }, []);
+
+  // Once drawn, say so: the page's script then gives the frame focus, if it opened it to have focus.
+  const drawn = view !== null;
+  useEffect(() => {
+    if (!drawn) return;
+    void ask({ type: 'sidebar:ready' }).then((answer) => {
+      const { focus, byPointer } = (answer ?? {}) as { focus?: boolean; byPointer?: boolean };
+      if (!focus) return;
+      setQuietTitle(byPointer === true);
+      titleRef.current?.focus({ preventScroll: true });
+    });
+  }, [drawn]);
+
+  if (!view) return null;
+  return (
+    <Sidebar
+      view={view}
+      folded={folded}
+      titleRef={titleRef}
+      quietTitle={quietTitle}
+      onClose={() => void ask({ type: 'sidebar:close' })}
+      onUnfold={() => {
+        void ask({ type: 'sidebar:unfold' }).then(() => titleRef.current?.focus());
+      }}
+      onQuote={async (q) => (await ask({ type: 'sidebar:quote', text: q.text, block: q.block })) === true}
+      onSelfCheck={() => void ask({ type: 'sidebar:open-self-check' })}
+    />
+  );
+}
