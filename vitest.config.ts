@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import preact from '@preact/preset-vite';
+import { steadyVirtualModules } from './scripts/vite/virtual-modules';
 
 // Three suites: `unit` (pure logic, fast), `e2e` (the built extension in real Chromium)
 // and `shared` (checks that read ../shared/: seeds and the real-page corpus).
@@ -8,7 +9,7 @@ export default defineConfig({
   test: {
     projects: [
       {
-        plugins: [WxtVitest(), preact()],
+        plugins: [WxtVitest(), preact(), ...steadyVirtualModules()],
         test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], environment: 'node' },
       },
       {

@@ -2,23 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { assertValidKnowledge } from './knowledge/validate';
-import { nodeDetectorSignals } from './knowledge/detect/lexicon';
-
-// The detector's words, built from the knowledge base's article phrases and the detector
-// lexicon (validated) when the extension is built: the content script imports only the gate's
-// word beginnings, the background all of it, and neither carries the knowledge base's prose.
-const DETECTOR_SIGNALS = 'virtual:steady-detector-signals';
-const detectorSignals = () => ({
-  name: 'steady-detector-signals',
-  resolveId: (id: string) => (id === DETECTOR_SIGNALS ? `\0${DETECTOR_SIGNALS}` : undefined),
-  load(id: string) {
-    if (id !== `\0${DETECTOR_SIGNALS}`) return undefined;
-    const signals = nodeDetectorSignals();
-    // Named exports, so that a bundle importing only `gate` and `body` leaves the groups out.
-    const named = Object.entries(signals).map(([k, v]) => `export const ${k} = ${JSON.stringify(v)};\n`);
-    return `${named.join('')}export default { ${Object.keys(signals).join(', ')} };\n`;
-  },
-});
+import { steadyVirtualModules } from './scripts/vite/virtual-modules';
 
 const PAGE_CONTEXT = fileURLToPath(new URL('./components/page/context.ts', import.meta.url));
 
@@ -48,7 +32,7 @@ export default defineConfig({
         ...(browser !== 'firefox' && { use_dynamic_url: true }),
       },
     ],
-    // The keyboard way to the sidebar (components/browser/offer-actions.ts); people can change
+    // The keyboard way to the sidebar (components/background/offer-actions.ts); people can change
     // the keys in the browser's extension shortcuts page.
     commands: {
       'open-sidebar': {
@@ -95,7 +79,9 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [preact(), detectorSignals()],
+    // The detector's words and the offer's topics and colours, made from the knowledge base and
+    // tokens.css when the extension is built (scripts/vite/virtual-modules.ts).
+    plugins: [preact(), ...steadyVirtualModules()],
     // The detector's performance measures are page-visible: only the benchmark build has them.
     define: { 'import.meta.env.STEADY_MEASURES': JSON.stringify(process.env.STEADY_MEASURES === '1') },
     // Vite's module-preload polyfill ships a fetch() into every page bundle: none is needed.

@@ -6,28 +6,7 @@
 // must stay under 10 KB gzip: no Zod, no Preact, no knowledge base). The background sets the
 // badge and title and answers with the verdict, which goes on to the offer.
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { body, gate } from 'virtual:steady-detector-signals';
-import { readPage } from '@/knowledge/detect/index';
-import { gatePatterns, type GatePatterns } from '@/knowledge/detect/gate';
-import { toPageText, type PageText } from '@/knowledge/detect/page-text';
-import { NO_MATCH, type Verdict } from '@/knowledge/detect/verdict';
-import { sendToBackground } from '@/components/browser/messages';
-import { watchPageChanges } from '@/components/browser/page-changes';
-import { presentVerdict } from '@/components/offer/index';
-import { CHECKS_KEY, FORCE_CHECK_FLAG, GATE_DECISION_KEY, readGate } from '@/components/browser/settings-gate';
-import type { GateDecision, OfferStyle } from '@/components/browser/settings-model';
-
-/** Set on the isolated world's globalThis by the first copy of this script in the page. */
-const INJECTED = '__steadyDetector';
-
-/** The extension's isolated world of this page: shared with Steady's other scripts, unseen by the page's. */
-const world = globalThis as {
-  [INJECTED]?: boolean;
-  [FORCE_CHECK_FLAG]?: boolean;
-  [GATE_DECISION_KEY]?: GateDecision;
-  [CHECKS_KEY]?: number;
-};
+import { startDetector } from '@/components/page/detector-run';
 
 export default defineContentScript({
   matches: ['*://*/*'],
@@ -37,97 +16,6 @@ export default defineContentScript({
   // extra window.postMessage off should its context ever come back.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    // Injected again, or injected with the background's flag (the popup's "Check this page"):
-    // the context has already retired a previous copy's listeners and timers, so this copy takes over,
-    // skips the settings gate (the person asked) and answers even when nothing matches.
-    const asked = world[INJECTED] === true || world[FORCE_CHECK_FLAG] === true;
-    world[INJECTED] = true;
-    delete world[FORCE_CHECK_FLAG];
-    // The settings gate, before anything is read: one storage read. Automatic checks off, a
-    // quiet site or a pause means nothing at all happens on the page.
-    void readGate(location.hostname).then((settings) => {
-      world[GATE_DECISION_KEY] = settings.decision;
-      if (ctx.isInvalid || (!asked && settings.decision !== 'check')) return;
-      run(ctx, asked, settings.offerStyle);
-    });
+    startDetector(ctx);
   },
 });
-
-/** Checks now, and again when a single-page site changes route or its content grows. */
-function run(ctx: ContentScriptContext, asked: boolean, offerStyle: OfferStyle): void {
-  const patterns = gatePatterns({ gate, body });
-  let last: Verdict | null = null;
-  // One check at a time; a request that arrives meanwhile runs once the current one is done.
-  let busy = false;
-  let queued = false;
-  const check = async () => {
-    if (busy) {
-      queued = true;
-      return;
-    }
-    busy = true;
-    try {
-      // What the page pays for: the reading and the message made of it. Measured only in the
-      // benchmark build: a page's PerformanceObserver would see the measure on every page.
-      const start = performance.now();
-      const reading = readNow(patterns);
-      if (import.meta.env.STEADY_MEASURES) performance.measure('steady:detect', { start, end: performance.now() });
-      const verdict = await verdictFor(reading, asked || last?.match === true);
-      if (verdict && !ctx.isInvalid) {
-        const previous = last;
-        last = verdict;
-        // The sidebar reads the verdict from the shared isolated world; the offer shows on a
-        // match (unless the person chose the badge only) and goes when a page stops matching.
-        if (verdict.match || previous?.match || asked) {
-          presentVerdict(ctx, verdict, { showButton: offerStyle !== 'badge', send: sendToBackground });
-        }
-      }
-    } finally {
-      // Counted in the isolated world, which the page cannot see: tests wait for it.
-      world[CHECKS_KEY] = (world[CHECKS_KEY] ?? 0) + 1;
-      busy = false;
-      if (queued && !ctx.isInvalid) {
-        queued = false;
-        void check();
-      }
-    }
-  };
-  // The first check reads the page before this line (up to its first await); then the
-  // watcher for route changes and late content is set up, timed as steady:watch.
-  void check();
-  const watchStart = performance.now();
-  watchPageChanges(ctx, () => void check());
-  if (import.meta.env.STEADY_MEASURES) performance.measure('steady:watch', { start: watchStart, end: performance.now() });
-}
-
-/** What was read: no page (no word could name shaking), or the main content as a message. */
-type Reading = { page: PageText | null } | null;
-
-/** The in-page part. Never throws into the page. */
-function readNow(patterns: GatePatterns): Reading {
-  try {
-    const { page } = readPage(document, patterns);
-    return { page: page && toPageText(page) };
-  } catch {
-    return null;
-  }
-}
-
-/**
- * The verdict for what was read: the background's (it also sets the badge), or no match
- * without asking anyone when no word could name shaking. `report` says whether the background
- * must hear a no-match too (it was asked, or it still shows an earlier match).
- */
-async function verdictFor(reading: Reading, report: boolean): Promise<Verdict | null> {
-  if (!reading) return null;
-  if (reading.page) {
-    const answer = await sendToBackground({ type: 'content:classify', page: reading.page });
-    return isVerdict(answer) ? answer : null;
-  }
-  if (report) await sendToBackground({ type: 'content:verdict', verdict: NO_MATCH });
-  return NO_MATCH;
-}
-
-function isVerdict(value: unknown): value is Verdict {
-  return typeof value === 'object' && value !== null && typeof (value as Verdict).match === 'boolean';
-}

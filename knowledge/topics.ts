@@ -1,7 +1,7 @@
 // What an article is about, in the vocabulary's words: "muscles shaking during stretching" for
 // a page whose main situation is stretching. One source for the toolbar title, the popup's
-// "This page" and the sidebar. (The in-page offer keeps its own copy of the seven phrases,
-// kept identical by a unit test, because the detector bundle must not carry vocabulary.json.)
+// "This page" and the sidebar. (The in-page offer gets the seven phrases from the build,
+// scripts/vite/virtual-modules.ts, because the detector bundle must not carry vocabulary.json.)
 import vocabulary from './data/vocabulary.json';
 import type { Context } from './vocabulary';
 

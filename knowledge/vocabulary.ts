@@ -154,3 +154,11 @@ export function urgencyRank(level: TriageLevel): number {
 export function moreUrgent(a: TriageLevel, b: TriageLevel): TriageLevel {
   return urgencyRank(a) <= urgencyRank(b) ? a : b;
 }
+
+/**
+ * Red flags grouped by how soon to act, most urgent first, empty groups left out: one grouping
+ * for the sidebar's "When to get help" and the popup's "Watch for these signs".
+ */
+export function byUrgency<T extends { level: RedFlagLevel }>(flags: readonly T[]): { level: RedFlagLevel; flags: T[] }[] {
+  return RED_FLAG_LEVELS.map((level) => ({ level, flags: flags.filter((f) => f.level === level) })).filter((g) => g.flags.length > 0);
+}

@@ -3,7 +3,7 @@
 // one JSON line per file: {"file","match","score","contexts","causes","evidence"}.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parsePage } from '../knowledge/detect/node-page';
+import { parsePage } from './node-dom/node-page';
 import { detect } from '../knowledge/detect/index';
 import { nodeDetectorSignals } from '../knowledge/detect/lexicon';
 

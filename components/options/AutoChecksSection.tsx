@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { setAutoChecks } from '@/components/browser/settings';
+import { setAutoChecks } from '@/components/shared/settings';
 
 export function AutoChecksSection({ on }: { on: boolean }) {
   const [error, setError] = useState('');

@@ -2,7 +2,7 @@
 // languages and, when unsure, shows 112 and 911 together; a person who confirms their country
 // here gets its number, and that choice wins over the guess.
 import { useState } from 'preact/hooks';
-import { setEmergencyRegion } from '@/components/browser/settings';
+import { setEmergencyRegion } from '@/components/shared/settings';
 import { emergencyNumberFor } from '@/knowledge/assess/emergency';
 import { EMERGENCY_NUMBERS } from '@/knowledge/emergency-numbers';
 import { browserLocales } from '@/components/common/locale';

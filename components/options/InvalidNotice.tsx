@@ -1,8 +1,8 @@
 // Says plainly when stored settings could not be read and the defaults are in use, and offers to
 // save the defaults so the notice does not come back.
 import { useState } from 'preact/hooks';
-import { repairSettings } from '@/components/browser/settings';
-import type { SettingKey } from '@/components/browser/settings-model';
+import { repairSettings } from '@/components/shared/settings';
+import type { SettingKey } from '@/components/shared/settings-model';
 import { SETTING_NAMES, listInWords } from './labels';
 
 export function InvalidNotice({ invalid, onSaved }: { invalid: SettingKey[]; onSaved(): void }) {

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { setOfferStyle } from '@/components/browser/settings';
-import type { OfferStyle } from '@/components/browser/settings-model';
+import { setOfferStyle } from '@/components/shared/settings';
+import type { OfferStyle } from '@/components/shared/settings-model';
 
 const CHOICES: { value: OfferStyle; label: string; hint: string }[] = [
   { value: 'button', label: 'A small button on the page', hint: 'It sits at the edge of the window, never over the text, and the toolbar icon shows a badge too.' },

@@ -1,8 +1,8 @@
 // "Sites where Steady stays quiet": add a validated site name, remove one. A refused entry keeps
 // what was typed and says next to the field what to type instead; the list is never touched.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { addQuietSite, removeQuietSite } from '@/components/browser/settings';
-import { parseSiteInput } from '@/components/browser/site-rules';
+import { addQuietSite, removeQuietSite } from '@/components/shared/settings';
+import { parseSiteInput } from '@/components/shared/site-rules';
 
 export function QuietSitesSection({ sites }: { sites: string[] }) {
   const [text, setText] = useState('');

@@ -1,7 +1,7 @@
 // Saved data: what Steady keeps, an export of all of it as JSON, and clearing it after a
 // confirmation that says what will go.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { clearSavedData, exportSavedData } from '@/components/browser/settings';
+import { clearSavedData, exportSavedData } from '@/components/shared/settings';
 import { downloadText } from './download';
 
 export function SavedDataSection() {

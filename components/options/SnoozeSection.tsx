@@ -1,7 +1,7 @@
 // Pauses: one for every site (24 hours, set here or from the offer) and any per-site ones.
 import { useState } from 'preact/hooks';
-import { clearSiteSnooze, clearSnooze, snoozeEverywhere } from '@/components/browser/settings';
-import { snoozeActive } from '@/components/browser/settings-model';
+import { clearSiteSnooze, clearSnooze, snoozeEverywhere } from '@/components/shared/settings';
+import { snoozeActive } from '@/components/shared/settings-model';
 import { formatUntil } from './labels';
 
 type Props = { snoozedUntil: number | null; siteSnoozes: Record<string, number>; now: number };

@@ -1,5 +1,5 @@
 // How the options page names each setting, e.g. in the notice about unreadable stored data.
-import type { SettingKey } from '@/components/browser/settings-model';
+import type { SettingKey } from '@/components/shared/settings-model';
 
 export const SETTING_NAMES: Record<SettingKey, string> = {
   autoChecks: 'automatic checks',

@@ -1,8 +1,8 @@
 // The options page's view of the settings: read once, validated, and read again whenever they
 // change anywhere (another tab, the offer's "not on this site", a synced device).
 import { useEffect, useState } from 'preact/hooks';
-import { readSettings, watchSettings } from '@/components/browser/settings';
-import type { ParsedSettings } from '@/components/browser/settings-model';
+import { readSettings, watchSettings } from '@/components/shared/settings';
+import type { ParsedSettings } from '@/components/shared/settings-model';
 
 export type SettingsState = ParsedSettings | 'loading' | 'unavailable';
 

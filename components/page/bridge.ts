@@ -43,7 +43,7 @@ export type SteadyBridge = {
   openedByPointer?: boolean;
 };
 
-/** Also written out in components/browser/sidebar-injection.ts (a serialised function). */
+/** Also written out in components/background/sidebar-injection.ts (a serialised function). */
 export const BRIDGE_KEY = '__steadyBridge';
 
 export function bridge(): SteadyBridge {

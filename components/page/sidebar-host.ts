@@ -5,11 +5,11 @@
 // the page's document: it finds a quote in the article and highlights it, folds the frame to a
 // small bar when the page's own focused element would be under it, moves focus in and back out,
 // and hands the frame the detector's verdict. The frame asks for these by message, through the
-// background (components/browser/sidebar-relay.ts); this script answers the background only.
+// background (components/background/sidebar-relay.ts); this script answers the background only.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { SIDEBAR_FRAME_PAGE } from '@/components/browser/extension-pages';
-import type { SidebarRequest } from '@/components/browser/messages';
+import { SIDEBAR_FRAME_PAGE } from '@/components/shared/extension-pages';
+import type { SidebarRequest } from '@/components/shared/messages';
 import { bridge, live } from './bridge';
 import { findQuote } from './find-quote';
 import { clearHighlight, highlightRange } from './highlight';

@@ -11,7 +11,7 @@ import type { FirstAid, Tip } from '@/knowledge/schema';
 import { FirstAidSteps } from '@/components/common/FirstAidSteps';
 import { CommonQuestions } from '@/components/common/CommonQuestions';
 import { questionsFor } from '@/knowledge/questions';
-import type { SavedCheck } from '@/components/browser/saved-check';
+import type { SavedCheck } from '@/components/shared/saved-check';
 import { CauseCard } from './CauseCard';
 import { DoctorSummary } from './DoctorSummary';
 import { EmergencyScreen } from './EmergencyScreen';

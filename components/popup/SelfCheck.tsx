@@ -1,8 +1,8 @@
 // The quick self-check: emergency signs first, then when, how long, what else and other signs,
 // one step per screen; then the result, saved in the browser so the popup reopens on it.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { forgetCheck, loadSavedCheck, saveCheck, type SavedCheck } from '@/components/browser/saved-check';
-import { readSettings } from '@/components/browser/settings';
+import { forgetCheck, loadSavedCheck, saveCheck, type SavedCheck } from '@/components/shared/saved-check';
+import { readSettings } from '@/components/shared/settings';
 import { actNow, type ActNow } from '@/knowledge/assess/act-now';
 import { triage } from '@/knowledge/assess/triage';
 import { kb } from '@/knowledge/index';

@@ -2,7 +2,7 @@
 import { IF_YOU_NOTICE } from '@/knowledge/assess/wording';
 import { redFlagById } from '@/knowledge/index';
 import type { RedFlag } from '@/knowledge/schema';
-import { RED_FLAG_LEVELS, type RedFlagId } from '@/knowledge/vocabulary';
+import { byUrgency, type RedFlagId } from '@/knowledge/vocabulary';
 
 export function WatchFor({ flags }: { flags: readonly RedFlagId[] }) {
   const entries = flags.map((id) => redFlagById(id)).filter((f): f is RedFlag => f !== undefined);
@@ -10,20 +10,16 @@ export function WatchFor({ flags }: { flags: readonly RedFlagId[] }) {
   return (
     <section aria-labelledby="watch-title">
       <h2 id="watch-title">Watch for these signs</h2>
-      {RED_FLAG_LEVELS.map((level) => {
-        const group = entries.filter((f) => f.level === level);
-        if (group.length === 0) return null;
-        return (
-          <div class={`watch watch-${level}`} key={level}>
-            <h3>{IF_YOU_NOTICE[level]}</h3>
-            <ul>
-              {group.map((f) => (
-                <li key={f.id}>{f.notice}</li>
-              ))}
-            </ul>
-          </div>
-        );
-      })}
+      {byUrgency(entries).map(({ level, flags: group }) => (
+        <div class={`watch watch-${level}`} key={level}>
+          <h3>{IF_YOU_NOTICE[level]}</h3>
+          <ul>
+            {group.map((f) => (
+              <li key={f.id}>{f.notice}</li>
+            ))}
+          </ul>
+        </div>
+      ))}
     </section>
   );
 }

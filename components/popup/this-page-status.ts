@@ -3,12 +3,12 @@
 // found nothing, why (automatic checks off, a quiet site, a pause). Asking the background to
 // check the page now, and to open the sidebar, goes through messages.
 import { browser } from 'wxt/browser';
-import { readSettings } from '@/components/browser/settings';
-import { activeSiteSnooze, gateDecision, type GateDecision } from '@/components/browser/settings-model';
-import { canRunOn, coveringSite } from '@/components/browser/site-rules';
-import { tabVerdicts } from '@/components/browser/tab-verdicts';
-import { sendToBackground } from '@/components/browser/messages';
-import type { CheckTabResult } from '@/components/browser/check-on-demand';
+import { readSettings } from '@/components/shared/settings';
+import { activeSiteSnooze, gateDecision, type GateDecision } from '@/components/shared/settings-model';
+import { canRunOn, coveringSite } from '@/components/shared/site-rules';
+import { tabVerdicts } from '@/components/background/tab-verdicts';
+import { sendToBackground } from '@/components/shared/messages';
+import type { CheckTabResult } from '@/components/background/check-on-demand';
 import type { Verdict } from '@/knowledge/detect/verdict';
 
 export type NothingReason =

@@ -4,7 +4,7 @@
 import { IF_YOU_NOTICE } from '@/knowledge/assess/wording';
 import { firstAidById } from '@/knowledge/index';
 import type { FirstAid, RedFlag } from '@/knowledge/schema';
-import { RED_FLAG_LEVELS } from '@/knowledge/vocabulary';
+import { byUrgency } from '@/knowledge/vocabulary';
 import { FirstAidSteps } from '@/components/common/FirstAidSteps';
 
 /** The call itself is the action's first words; the folded part is what to do meanwhile. */
@@ -22,28 +22,24 @@ export function RedFlags({ flags }: { flags: RedFlag[] }) {
         When to get help
       </h3>
       <p>Shaking with any of these signs is a reason to get help, some of them at once.</p>
-      {RED_FLAG_LEVELS.map((level) => {
-        const group = flags.filter((f) => f.level === level);
-        if (group.length === 0) return null;
-        return (
-          <div key={level} class={`flags ${level}`}>
-            <h4>{IF_YOU_NOTICE[level]}</h4>
-            <ul>
-              {group.map((f) => (
-                <li key={f.id} data-flag-id={f.id}>
-                  <strong>{f.notice}.</strong> {f.action}
-                  {aidsOf(f).map((aid) => (
-                    <details key={aid.id} class="aid">
-                      <summary>First aid: {aid.title}</summary>
-                      <FirstAidSteps aid={aid} />
-                    </details>
-                  ))}
-                </li>
-              ))}
-            </ul>
-          </div>
-        );
-      })}
+      {byUrgency(flags).map(({ level, flags: group }) => (
+        <div key={level} class={`flags ${level}`}>
+          <h4>{IF_YOU_NOTICE[level]}</h4>
+          <ul>
+            {group.map((f) => (
+              <li key={f.id} data-flag-id={f.id}>
+                <strong>{f.notice}.</strong> {f.action}
+                {aidsOf(f).map((aid) => (
+                  <details key={aid.id} class="aid">
+                    <summary>First aid: {aid.title}</summary>
+                    <FirstAidSteps aid={aid} />
+                  </details>
+                ))}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
     </section>
   );
 }

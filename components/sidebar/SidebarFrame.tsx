@@ -4,8 +4,8 @@
 // article, for focus, and to close or unfold. It draws the folded bar whenever its frame is
 // bar-sized: the page's script folds the frame, and this document follows the media query.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { sendToBackground, type SidebarRequest } from '@/components/browser/messages';
-import { loadSavedCheck } from '@/components/browser/saved-check';
+import { sendToBackground, type SidebarRequest } from '@/components/shared/messages';
+import { loadSavedCheck } from '@/components/shared/saved-check';
 import type { Verdict } from '@/knowledge/detect/verdict';
 import { Sidebar } from './Sidebar';
 import { sidebarView, type SidebarView } from './view-model';
@@ -28,6 +28,9 @@ export function SidebarFrame() {
     const media = matchMedia(FOLDED);
     const onFold = () => setFolded(media.matches);
     media.addEventListener('change', onFold);
+    // Firefox lays the new frame out at its full size before this runs, with no change event:
+    // read it again now.
+    onFold();
     const onKey = (e: KeyboardEvent) => {
       // A key press shows where focus is, even on the title that took it after a click.
       setQuietTitle(false);

@@ -12,7 +12,7 @@ import { tipFits } from '@/knowledge/assess/tips';
 import { triage } from '@/knowledge/assess/triage';
 import { urgencyRank } from '@/knowledge/vocabulary';
 
-/** The saved self-check as components/browser/saved-check.ts reads it (savedAt: ISO 8601). */
+/** The saved self-check as components/shared/saved-check.ts reads it (savedAt: ISO 8601). */
 export type SavedSelfCheck = { answers: Answers; savedAt: string };
 
 export type CauseView = {

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { GATE_LIMITS, gatePatterns, gateText, readGate } from '../../knowledge/detect/gate';
-import { parsePage } from '../../knowledge/detect/node-page';
+import { parsePage } from '../../scripts/node-dom/node-page';
 import { nodeDetectorSignals } from '../../knowledge/detect/lexicon';
 import { launchExtension, type ExtensionSession } from './harness/extension';
 import { bundleForPage } from './harness/in-page';

@@ -7,7 +7,7 @@ import { launchExtension, type ExtensionSession } from './harness/extension';
 import { servePages, type PageServer } from './harness/server';
 import { clearStorage, readStorage, writeStorage } from './harness/storage';
 import { gateOf } from './settings-helpers';
-import { isHostName } from '../../components/browser/site-rules';
+import { isHostName } from '../../components/shared/site-rules';
 import { FAVICON, fixture, inSteady, offerButton, openChecked } from './sidebar-helpers';
 
 let session: ExtensionSession;

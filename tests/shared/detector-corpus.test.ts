@@ -2,7 +2,7 @@
 // muscles shaking; a few use the words in other senses. The detector must match none.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parsePage } from '../../knowledge/detect/node-page';
+import { parsePage } from '../../scripts/node-dom/node-page';
 import { expect, test } from 'vitest';
 import { detect } from '../../knowledge/detect/index';
 import { nodeDetectorSignals } from '../../knowledge/detect/lexicon';

@@ -2,7 +2,7 @@
 // with the situations they describe.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parsePage } from '../../knowledge/detect/node-page';
+import { parsePage } from '../../scripts/node-dom/node-page';
 import { describe, expect, test } from 'vitest';
 import { detect } from '../../knowledge/detect/index';
 import type { GateDocument } from '../../knowledge/detect/gate';

@@ -8,7 +8,7 @@ import {
   parseSavedCheck,
   saveCheck,
   watchSavedCheck,
-} from '@/components/browser/saved-check';
+} from '@/components/shared/saved-check';
 import type { Answers } from '@/knowledge/assess/answers';
 
 const answers: Answers = { when: ['night'], duration: 'weeks', factors: ['pregnancy'], flags: ['urge-to-move'] };

@@ -1,6 +1,6 @@
 // Small pages for the detector's tests, parsed with linkedom (the same parser `npm run
 // classify` uses), and the signals the extension is built with.
-import { parsePage } from '@/knowledge/detect/node-page';
+import { parsePage } from '@/scripts/node-dom/node-page';
 import { detect, type Detection } from '@/knowledge/detect/index';
 import { DEFAULT_LIMITS, extractMainContent, type Extraction, type ExtractLimits } from '@/knowledge/detect/extract';
 import { chooseRoot, type GateDocument } from '@/knowledge/detect/gate';

@@ -2,7 +2,7 @@
 // The browser's own calls are compared with these in tests/e2e/gate-text.test.ts.
 import { describe, expect, test } from 'vitest';
 import type { DomNode } from '@/knowledge/detect/extract';
-import { compareDocumentPosition, NodeTextRange } from '@/knowledge/detect/linkedom-fixes';
+import { compareDocumentPosition, NodeTextRange } from '@/scripts/node-dom/linkedom-fixes';
 import { doc } from './helpers';
 
 const page = doc('<div id="a">one <b id="b">two</b><p id="c">three <i id="d">four</i></p></div><p id="e">five</p>');

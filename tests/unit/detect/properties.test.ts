@@ -7,7 +7,7 @@ import { classify, type ClassifyInput } from '@/knowledge/detect/classify';
 import { densestBlocks, type DomNode } from '@/knowledge/detect/extract';
 import type { GateDocument } from '@/knowledge/detect/gate';
 import { detect } from '@/knowledge/detect/index';
-import { NodeTextRange } from '@/knowledge/detect/linkedom-fixes';
+import { NodeTextRange } from '@/scripts/node-dom/linkedom-fixes';
 import { CAUSE_IDS, CONTEXTS } from '@/knowledge/vocabulary';
 import { doc, mainContent, signals } from './helpers';
 

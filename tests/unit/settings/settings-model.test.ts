@@ -17,7 +17,7 @@ import {
   withoutEndedSnoozes,
   activeSiteSnooze,
   type Settings,
-} from '@/components/browser/settings-model';
+} from '@/components/shared/settings-model';
 
 const NOW = Date.UTC(2025, 5, 1, 12, 0, 0);
 const HOUR = 60 * 60 * 1000;

@@ -18,9 +18,9 @@ import {
   snoozeEverywhere,
   snoozeSite,
   watchSettings,
-} from '@/components/browser/settings';
-import { readGate } from '@/components/browser/settings-gate';
-import { DEFAULT_SETTINGS, SNOOZE_MS } from '@/components/browser/settings-model';
+} from '@/components/shared/settings';
+import { readSettingsGate } from '@/components/page/settings-gate';
+import { DEFAULT_SETTINGS, SNOOZE_MS } from '@/components/shared/settings-model';
 
 const NOW = Date.UTC(2025, 5, 1, 12, 0, 0);
 
@@ -103,24 +103,24 @@ describe('writes', () => {
 
 describe('the content script gate reads the same keys without WXT storage', () => {
   test('defaults: check, offer as a button', async () => {
-    expect(await readGate('example.com', NOW)).toEqual({ decision: 'check', offerStyle: 'button' });
+    expect(await readSettingsGate('example.com', NOW)).toEqual({ decision: 'check', offerStyle: 'button' });
   });
   test('follows what the options page writes', async () => {
     await addQuietSite('example.com');
     await setOfferStyle('badge');
-    expect(await readGate('www.example.com', NOW)).toEqual({ decision: 'quiet-site', offerStyle: 'badge' });
+    expect(await readSettingsGate('www.example.com', NOW)).toEqual({ decision: 'quiet-site', offerStyle: 'badge' });
     await setAutoChecks(false);
-    expect((await readGate('other.org', NOW)).decision).toBe('checks-off');
+    expect((await readSettingsGate('other.org', NOW)).decision).toBe('checks-off');
   });
   test('an ended snooze lets checks run again', async () => {
     await browser.storage.sync.set({ snoozedUntil: NOW - 1 });
-    expect((await readGate('example.com', NOW)).decision).toBe('check');
+    expect((await readSettingsGate('example.com', NOW)).decision).toBe('check');
     await browser.storage.sync.set({ snoozedUntil: NOW + 1000 });
-    expect((await readGate('example.com', NOW)).decision).toBe('snoozed');
+    expect((await readSettingsGate('example.com', NOW)).decision).toBe('snoozed');
   });
   test('corrupt storage means the defaults, not an exception', async () => {
     await browser.storage.sync.set({ autoChecks: 'x', quietSites: 5, snoozedUntil: {}, offerStyle: null });
-    expect(await readGate('example.com', NOW)).toEqual({ decision: 'check', offerStyle: 'button' });
+    expect(await readSettingsGate('example.com', NOW)).toEqual({ decision: 'check', offerStyle: 'button' });
   });
 });
 

@@ -9,7 +9,7 @@ import {
   parseSiteInput,
   siteCovers,
   siteOf,
-} from '@/components/browser/site-rules';
+} from '@/components/shared/site-rules';
 
 function accepted(input: string) {
   const r = parseSiteInput(input);

@@ -2,7 +2,7 @@
 // base's words for the page's main situation.
 import { expect, test } from 'vitest';
 import { kb } from '@/knowledge/index';
-import { OFFER_TOPICS, offerLabel, offerTopic } from '@/components/offer/label';
+import { OFFER_TOPICS, offerLabel, offerTopic } from '@/components/page/offer/label';
 import { articleTopic } from '@/knowledge/topics';
 import type { Context } from '@/knowledge/vocabulary';
 
@@ -11,7 +11,7 @@ test('names the main situation of the page with the vocabulary’s topic', () =>
   expect(offerLabel(offerTopic(['stretching']))).toBe('Steady: muscles shaking during stretching — causes and tips');
 });
 
-test('the offer’s topics are the vocabulary’s, word for word (the detector bundle carries a copy)', () => {
+test('the offer’s topics are the vocabulary’s, word for word (the build hands the detector bundle just these)', () => {
   expect(OFFER_TOPICS).toEqual(Object.fromEntries(kb.vocabulary.contexts.map((c) => [c.id, c.topic])));
 });
 

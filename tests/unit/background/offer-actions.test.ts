@@ -5,8 +5,8 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser, type Browser } from 'wxt/browser';
-import { openSelfCheckTab, pauseSenderSite, quietSenderSite, snoozeFromOffer } from '@/components/browser/offer-actions';
-import { readSettings } from '@/components/browser/settings';
+import { openSelfCheckTab, pauseSenderSite, quietSenderSite, snoozeFromOffer } from '@/components/background/offer-actions';
+import { readSettings } from '@/components/shared/settings';
 
 type Sender = Browser.runtime.MessageSender;
 let tabId = 100;

@@ -1,18 +1,11 @@
 // What the offer says it offers, in the knowledge base's words for the page's main situation.
 // The detector bundle must not carry the knowledge base (importing vocabulary.json would bring
-// every label and reason along), so the seven topics are written out here; a unit test keeps
-// them identical to knowledge/data/vocabulary.json.
+// every label and reason along), so the build hands it just the seven topics
+// (virtual:steady-page-constants, made from knowledge/data/vocabulary.json).
+import { topics } from 'virtual:steady-page-constants';
 import type { Context } from '@/knowledge/vocabulary';
 
-export const OFFER_TOPICS: Readonly<Record<Context, string>> = {
-  stretching: 'muscles shaking during stretching',
-  'during-exercise': 'muscles shaking during exercise',
-  'after-exercise': 'muscles shaking after a workout',
-  'heel-raise': 'calves shaking during heel raises',
-  'at-rest': 'muscles shaking at rest',
-  night: 'restless or shaking legs at night',
-  twitching: 'muscle twitching',
-};
+export const OFFER_TOPICS: Readonly<Record<Context, string>> = topics;
 
 const FALLBACK_TOPIC = 'muscles shaking';
 

@@ -5,9 +5,9 @@
 // page, framed inside a tab, may ask, and only for its own tab; what comes back from the page
 // side is checked before the frame sees it.
 import { browser, type Browser } from 'wxt/browser';
-import { SIDEBAR_FRAME_PAGE } from './extension-pages';
-import type { SidebarRequest } from './messages';
-import { VerdictSchema } from './message-schema';
+import { SIDEBAR_FRAME_PAGE } from '@/components/shared/extension-pages';
+import type { SidebarRequest } from '@/components/shared/messages';
+import { VerdictSchema } from '@/components/shared/message-schema';
 
 type Sender = Browser.runtime.MessageSender;
 

@@ -2,7 +2,7 @@
 // What Steady sends passes; anything else (unknown types, extra keys, wrong types, oversized
 // text, negative tab ids) is refused with a warning, never thrown.
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { parseMessage } from '@/components/browser/message-schema';
+import { parseMessage } from '@/components/shared/message-schema';
 import { NO_MATCH } from '@/knowledge/detect/verdict';
 
 afterEach(() => vi.restoreAllMocks());

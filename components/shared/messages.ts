@@ -12,7 +12,7 @@
 // the offer's `content:open-sidebar`, `content:quiet-site`, `content:pause-site` and
 // `content:snooze` (the background takes the tab and the site from the sender; the settings
 // writes answer true once stored); the sidebar frame's requests, which the background relays to
-// the page's sidebar script (SidebarRequest, components/browser/sidebar-relay.ts), and its
+// the page's sidebar script (SidebarRequest, components/background/sidebar-relay.ts), and its
 // `sidebar:open-self-check`; and the popup's `popup:check-tab` and `popup:open-sidebar` for the
 // tab it names (only extension pages may send these).
 import { browser } from 'wxt/browser';
@@ -20,7 +20,7 @@ import type { output } from 'zod/mini';
 import type { ExtensionMessageSchema } from './message-schema';
 
 export type ExtensionMessage = output<typeof ExtensionMessageSchema>;
-/** What the offer (components/offer) sends. */
+/** What the offer (components/page/offer) sends. */
 export type OfferMessage = Extract<
   ExtensionMessage,
   { type: 'content:open-sidebar' | 'content:quiet-site' | 'content:pause-site' | 'content:snooze' }

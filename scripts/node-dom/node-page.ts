@@ -2,8 +2,8 @@
 // them, with linkedom's gaps filled for the calls the gate makes (linkedom-fixes.ts) and its
 // templates emptied as a browser's are. Never imported by the extension.
 import { Element, Node, parseHTML } from 'linkedom';
-import type { DomNode } from './extract';
-import type { GateDocument } from './gate';
+import type { DomNode } from '../../knowledge/detect/extract';
+import type { GateDocument } from '../../knowledge/detect/gate';
 import { compareDocumentPosition, NodeTextRange } from './linkedom-fixes';
 
 Object.defineProperty(Node.prototype, 'compareDocumentPosition', {

@@ -2,8 +2,8 @@
 // messages.ts). The site comes from the sender's URL as the browser reports it, never from the
 // message, so a page cannot quiet Steady on some other site.
 import { browser, type Browser } from 'wxt/browser';
-import { addQuietSite, snoozeEverywhere, snoozeSite } from './settings';
-import { siteOf } from './site-rules';
+import { addQuietSite, snoozeEverywhere, snoozeSite } from '@/components/shared/settings';
+import { siteOf } from '@/components/shared/site-rules';
 import { openSidebarInTab } from './sidebar-injection';
 import { sidebarFrameTab } from './sidebar-relay';
 

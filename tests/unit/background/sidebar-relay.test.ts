@@ -4,8 +4,8 @@
 import { beforeEach, describe, expect, test, vi, type MockInstance } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser, type Browser } from 'wxt/browser';
-import { relayToPage, sidebarFrameTab } from '@/components/browser/sidebar-relay';
-import { openSelfCheckFromSidebar } from '@/components/browser/offer-actions';
+import { relayToPage, sidebarFrameTab } from '@/components/background/sidebar-relay';
+import { openSelfCheckFromSidebar } from '@/components/background/offer-actions';
 import { NO_MATCH } from '@/knowledge/detect/verdict';
 
 type Sender = Browser.runtime.MessageSender;

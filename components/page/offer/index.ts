@@ -4,7 +4,7 @@
 // the scripting API, and the settings live behind WXT storage, which the detector bundle does
 // not carry.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { OfferMessage } from '@/components/browser/messages';
+import type { OfferMessage } from '@/components/shared/messages';
 import type { Verdict } from '@/knowledge/detect/verdict';
 import { bridge, live } from '@/components/page/bridge';
 import { offerTopic } from './label';

@@ -5,8 +5,8 @@
 // - compareDocumentPosition: linkedom's says "following" for some preceding nodes that are not
 //   ancestors (a style inside a div, asked from a script after that div).
 // - getElementsByTagName('*'): linkedom's finds no element at all.
-import type { DomNode } from './extract';
-import type { TextRange } from './gate';
+import type { DomNode } from '../../knowledge/detect/extract';
+import type { TextRange } from '../../knowledge/detect/gate';
 
 type Node = DomNode & { readonly childNodes?: ArrayLike<DomNode> };
 

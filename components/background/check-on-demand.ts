@@ -6,7 +6,7 @@
 // grants activeTab, so this works even on sites the extension has no standing access to.
 import { browser } from 'wxt/browser';
 import type { Verdict } from '@/knowledge/detect/verdict';
-import { FORCE_CHECK_FLAG } from './settings-gate';
+import { FORCE_CHECK_FLAG } from '@/components/shared/world-keys';
 
 /** WXT's output for entrypoints/detector.content.ts. */
 export const DETECTOR_SCRIPT = '/content-scripts/detector.js';

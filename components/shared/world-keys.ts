@@ -1,0 +1,13 @@
+// Names on the extension's isolated world of a tab (its `globalThis`, shared by Steady's content
+// scripts and by what the background runs there through the scripting API, and never seen by
+// the page's own scripts).
+
+/** Set by the background just before it injects the detector for the popup's "Check this
+ *  page": that run skips the settings gate. */
+export const FORCE_CHECK_FLAG = '__steadyForceCheck';
+/** Where the detector leaves the gate's decision: the browser tests read it through the
+ *  scripting API to know that a quiet page has decided, instead of waiting a fixed time. */
+export const GATE_DECISION_KEY = '__steadyGate';
+/** How many checks the detector has finished in this page (verdict shown or not): the browser
+ *  tests wait for it instead of for a fixed time. */
+export const CHECKS_KEY = '__steadyChecks';
