@@ -3,8 +3,9 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import preact from '@preact/preset-vite';
 import { steadyVirtualModules } from './scripts/vite/virtual-modules';
 
-// Three suites: `unit` (pure logic, fast), `e2e` (the built extension in real Chromium)
-// and `shared` (checks that read ../shared/: seeds and the real-page corpus).
+// Four suites: `unit` (pure logic, fast), `e2e` (the built extension in real Chromium),
+// `firefox` (the Firefox build in real Firefox) and `shared` (checks that read ../shared/:
+// seeds and the real-page corpus).
 export default defineConfig({
   test: {
     projects: [
@@ -20,6 +21,16 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // Two cores: one browser at a time keeps timings and screenshots steady.
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'firefox',
+          include: ['tests/firefox/**/*.test.ts'],
+          globalSetup: ['tests/firefox/harness/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
           fileParallelism: false,
         },
       },

@@ -1,9 +1,15 @@
 // Driving the popup's self-check with the keyboard alone, as a person without a mouse would:
-// Tab to a control by its visible name, then Space or Enter.
+// Tab to a control by its visible name, then Space or Enter. Written once for both browsers:
+// a Playwright page (Chromium) and a Puppeteer page (Firefox) both fit `Page` here.
 import { expect } from 'vitest';
-import type { Page } from 'playwright-core';
 import { kb } from '../../knowledge/index';
 import type { Context, Duration, Factor, RedFlagId } from '../../knowledge/vocabulary';
+
+/** What these helpers use of a page: evaluating in it and pressing keys. */
+export type Page = {
+  evaluate<R>(fn: () => R): Promise<R>;
+  keyboard: { press(key: 'Tab' | 'Space' | 'Enter' | 'ArrowDown'): Promise<unknown> };
+};
 
 export type Focused = { tag: string; type: string | null; name: string; checked: boolean | null };
 

@@ -1,0 +1,5 @@
+import { assertFirefoxTestsCanRun } from './firefox';
+
+export default function setup(): void {
+  assertFirefoxTestsCanRun();
+}
