@@ -25,7 +25,7 @@ const IN_PAGES = [
 ];
 
 export default tseslint.config(
-  { ignores: ['.output*/**', '.wxt/**', 'node_modules/**', 'bench-output/**', 'demo-output/**', 'test-results/**'] },
+  { ignores: ['.output*/**', '.wxt/**', 'node_modules/**', 'bench-output/**', 'demo-output/**', 'store-output/**', 'test-results/**'] },
   ...tseslint.configs.recommended,
   regexp.configs['flat/recommended'],
   {

@@ -3,9 +3,10 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import preact from '@preact/preset-vite';
 import { steadyVirtualModules } from './scripts/vite/virtual-modules';
 
-// Four suites: `unit` (pure logic, fast), `e2e` (the built extension in real Chromium),
-// `firefox` (the Firefox build in real Firefox) and `shared` (checks that read ../shared/:
-// seeds and the real-page corpus).
+// Five suites: `unit` (pure logic, fast), `e2e` (the built extension in real Chromium),
+// `firefox` (the Firefox build in real Firefox), `package` (the store zips, and the sources zip
+// rebuilding the Firefox add-on) and `shared` (checks that read ../shared/: seeds and the
+// real-page corpus).
 export default defineConfig({
   test: {
     projects: [
@@ -33,6 +34,9 @@ export default defineConfig({
           hookTimeout: 60_000,
           fileParallelism: false,
         },
+      },
+      {
+        test: { name: 'package', include: ['tests/package/**/*.test.ts'] },
       },
       {
         test: { name: 'shared', include: ['tests/shared/**/*.test.ts'], testTimeout: 120_000 },

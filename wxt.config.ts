@@ -3,6 +3,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { assertValidKnowledge } from './knowledge/validate';
 import { steadyVirtualModules } from './scripts/vite/virtual-modules';
+import { SHORT_DESCRIPTION } from './scripts/store/listing';
 
 const PAGE_CONTEXT = fileURLToPath(new URL('./components/page/context.ts', import.meta.url));
 
@@ -15,11 +16,11 @@ export default defineConfig({
   imports: false,
   outDir: process.env.STEADY_OUT_DIR ?? '.output',
   // The sources zip Mozilla's reviewers get: the code, not local screenshots and test output.
-  zip: { excludeSources: ['test-results/**', 'demo-output/**', 'bench-output/**', '.output*/**'] },
+  zip: { excludeSources: ['test-results/**', 'demo-output/**', 'bench-output/**', 'store-output/**', '.output*/**'] },
   manifest: ({ browser }) => ({
     name: 'Steady',
-    description:
-      'Why do your muscles shake when you exercise? Causes, tips and when to see a doctor, next to the article you read. Nothing leaves your browser.',
+    // The store summary too: at most 132 characters (scripts/store/listing.ts).
+    description: SHORT_DESCRIPTION,
     permissions: ['storage', 'activeTab', 'scripting'],
     // The sidebar's page, which components/page/sidebar-host.ts frames inside web pages. Chromium
     // gives it a per-session address (use_dynamic_url) so that a page cannot probe for Steady by

@@ -9,7 +9,18 @@ import { servePages, type PageServer } from '../e2e/harness/server';
 import { FAVICON, fixture, STRETCHING } from '../e2e/sidebar-helpers';
 import { RED_FLAGS } from '../../knowledge/vocabulary';
 import { launchFirefox, type FirefoxSession } from './harness/firefox';
-import { clickOffer, focusedInSteady, offerBox, sidebarClosed, sidebarFrame, waitForCheck } from './harness/steady-ui';
+import {
+  clickOffer,
+  focusedInSteady,
+  offerBox,
+  openExtensionPage,
+  setLocalStorage,
+  sidebarClosed,
+  sidebarFrame,
+  sidebarOpen,
+  tabIdOf,
+  waitForCheck,
+} from './harness/steady-ui';
 
 let session: FirefoxSession;
 let server: PageServer;
@@ -82,6 +93,56 @@ describe('on a matching article', () => {
   });
 });
 
+describe('against a hostile page, with a saved self-check that holds health details', () => {
+  test('its scripted clicks and keys do nothing; a real click opens the sidebar, whose personal lines it cannot find', async () => {
+    await setLocalStorage(session, {
+      selfCheck: {
+        answers: { when: ['after-exercise'], duration: 'days', factors: ['pregnancy', 'diabetes', 'new-medication'], flags: [] },
+        savedAt: '2026-11-20T09:30:00.000Z',
+      },
+    });
+    const page = await session.open(server.url('/stretch.html'));
+    const box = await offerBox(session, page);
+    await page.evaluate(
+      (x, y) => {
+        const host = document.querySelector('steady-ui') as HTMLElement;
+        for (const el of [host, document.elementFromPoint(x, y)]) {
+          (el as HTMLElement | null)?.click();
+          el?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+        }
+      },
+      box.x + box.width / 2,
+      box.y + box.height / 2,
+    );
+    expect(await sidebarOpen(session, page)).toBe(false);
+
+    // A person's click still opens it. Had a scripted click opened the sidebar (the background
+    // handles messages in order), the offer would have stepped aside and this click could not
+    // find it.
+    await clickOffer(session, page);
+    const frame = await sidebarFrame(session, page);
+    const personal = ['Fits your self-check answers', 'Ranked using your self-check'];
+    expect(await frame.evaluate((lines) => lines.map((l) => document.body.textContent!.includes(l)), personal)).toEqual([true, true]);
+    expect(await page.evaluate((lines) => lines.map((l) => (window as unknown as { find(s: string): boolean }).find(l) || document.body.innerText.includes(l)), personal)).toEqual([false, false]);
+    await setLocalStorage(session, null);
+    await page.close();
+  });
+});
+
+describe('the popup’s "This page"', () => {
+  test('on a matching article it says what the article is about and opens the sidebar in that tab', async () => {
+    const page = await session.open(server.url('/stretch.html'));
+    await offerBox(session, page);
+    const popup = await openExtensionPage(session, `popup.html?tabId=${await tabIdOf(session, page)}`, '.this-page:not([data-state="loading"])');
+    expect(await popup.$eval('.this-page [role="status"]', (s) => s.textContent)).toBe('This article is about muscles shaking during stretching.');
+    const open = await popup.waitForSelector('::-p-aria([name="Open the sidebar"][role="button"])');
+    await open!.click();
+    await sidebarFrame(session, page);
+    await popup.close();
+    await page.close();
+  });
+});
+
 describe('on a page about something else', () => {
   test('nothing is added to the page', async () => {
     const page = await session.open(server.url('/recipe.html'));
@@ -109,8 +170,13 @@ describe('on hostile pages', () => {
 });
 
 describe('the network', () => {
-  test('the server saw only the pages themselves: nothing else was requested', () => {
+  test('nothing was requested but the pages themselves and Steady’s own files', () => {
     const pages = new Set(['/stretch.html', '/recipe.html', '/all-unset.html', '/strict-csp.html', '/favicon.ico']);
     expect(server.requests.filter((p) => !pages.has(p))).toEqual([]);
+    // What the tabs asked for, their frames included: the test server, Steady's own files, or
+    // data: addresses, which go nowhere (Firefox loads a built-in font that way).
+    const ours = (url: string) => url.startsWith(server.origin) || url.startsWith(session.extensionUrl('')) || url.startsWith('data:');
+    expect(session.requests.length).toBeGreaterThan(0);
+    expect(session.requests.filter((url) => !ours(url))).toEqual([]);
   });
 });

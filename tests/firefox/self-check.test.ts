@@ -8,6 +8,7 @@ import { TRIAGE_WORDS } from '../../knowledge/assess/wording';
 import { firstAidById } from '../../knowledge/index';
 import { activate, completeByKeyboard, expectFocusOnHeading, label, tick } from '../e2e/self-check-helpers';
 import { forKeyboardHelpers, launchFirefox, type FirefoxSession } from './harness/firefox';
+import { openExtensionPage } from './harness/steady-ui';
 
 let session: FirefoxSession;
 const pages: Page[] = [];
@@ -28,12 +29,9 @@ afterAll(async () => {
 
 /** The popup's page in a tab of popup size, once its first step is ready. */
 async function popup(): Promise<Page> {
-  const page = await session.browser.newPage();
+  const page = await openExtensionPage(session, 'popup.html', '.self-check[aria-busy="false"]');
   pages.push(page);
   await page.setViewport({ width: 400, height: 600 });
-  // Started, not awaited: the remote agent may never report an extension page as loaded.
-  void page.goto(session.extensionUrl('popup.html')).catch(() => {});
-  await page.waitForSelector('.self-check[aria-busy="false"]', { timeout: 15_000 });
   // Keys go to the selected tab: a tab opened after another was closed may not be it.
   await page.bringToFront();
   return page;

@@ -45,6 +45,8 @@ export type FirefoxSession = {
   open(url: string): Promise<Page>;
   /** Errors the pages logged (the console and uncaught exceptions). */
   errors: string[];
+  /** Every request the pages opened with `open` made, frames included. */
+  requests: string[];
   close(): Promise<void>;
 };
 
@@ -59,13 +61,16 @@ export async function launchFirefox(): Promise<FirefoxSession> {
   });
   await browser.installExtension(firefoxExtensionDir());
   const errors: string[] = [];
+  const requests: string[] = [];
   const extensionUrl = (file: string) => `moz-extension://${ADDON_UUID}/${file.replace(/^\//, '')}`;
   return {
     browser,
     extensionUrl,
     errors,
+    requests,
     async open(url) {
       const page = await browser.newPage();
+      page.on('request', (r) => void requests.push(r.url()));
       page.on('console', (m) => {
         if (m.type() === 'error') errors.push(`${page.url()}: ${m.text()}`);
       });

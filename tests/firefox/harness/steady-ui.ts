@@ -7,11 +7,12 @@ import type { Frame, Page } from 'puppeteer-core';
 import type { FirefoxSession } from './firefox';
 
 export type Box = { x: number; y: number; width: number; height: number };
-type Probe = { selector?: string; name?: string; op: 'box' | 'count' | 'focused' | 'checks' };
+type Probe = { selector?: string; name?: string; op: 'box' | 'count' | 'focused' | 'checks' | 'gate' };
 
 /** The probe, written out as code for tabs.executeScript (a function's source is serialised). */
 function probe(q: Probe): unknown {
   if (q.op === 'checks') return (globalThis as { __steadyChecks?: number }).__steadyChecks ?? 0;
+  if (q.op === 'gate') return (globalThis as { __steadyGate?: string }).__steadyGate ?? null;
   const host = (globalThis as { __steadyBridge?: { host?: { element: Element; root: ShadowRoot } } }).__steadyBridge?.host;
   const root = host?.element.isConnected ? host.root : undefined;
   if (q.op === 'focused') {
@@ -28,20 +29,61 @@ function probe(q: Probe): unknown {
 
 const helpers = new WeakMap<FirefoxSession, Promise<Page>>();
 
+/**
+ * One of Steady's pages in a new tab, once its document is ready. Started, not awaited: the
+ * remote agent may never report an extension page as loaded.
+ */
+export async function openExtensionPage(session: FirefoxSession, file: string, ready = 'body'): Promise<Page> {
+  const tab = await session.browser.newPage();
+  void tab.goto(session.extensionUrl(file)).catch(() => {});
+  // A poll of our own, not waitForFunction: that one fails outright, instead of trying again,
+  // when the navigation replaces the document it was evaluating in.
+  await until(
+    `${file} to be ready`,
+    () =>
+      tab
+        .evaluate(
+          (selector) =>
+            typeof (globalThis as { browser?: unknown }).browser === 'object' && document.readyState === 'complete' && document.querySelector(selector) !== null,
+          ready,
+        )
+        .catch(() => false),
+    (done) => done,
+    15_000,
+  );
+  return tab;
+}
+
 /** Steady's options page in a tab of its own, whose `browser` object runs the probes. */
 function helperPage(session: FirefoxSession): Promise<Page> {
   let page = helpers.get(session);
   if (!page) {
-    page = (async () => {
-      const tab = await session.browser.newPage();
-      // Started, not awaited: the remote agent may never report an extension page as loaded.
-      void tab.goto(session.extensionUrl('options.html')).catch(() => {});
-      await tab.waitForFunction(() => typeof (globalThis as { browser?: unknown }).browser === 'object' && document.readyState === 'complete', { timeout: 15_000 });
-      return tab;
-    })();
+    page = openExtensionPage(session, 'options.html');
     helpers.set(session, page);
   }
   return page;
+}
+
+/** Writes (or, with null, clears) Steady's `storage.local`, as the extension itself would. */
+export async function setLocalStorage(session: FirefoxSession, items: Record<string, unknown> | null): Promise<void> {
+  const helper = await helperPage(session);
+  await helper.evaluate(async (items) => {
+    type Local = { set(i: object): Promise<void>; clear(): Promise<void> };
+    const local = (globalThis as unknown as { browser: { storage: { local: Local } } }).browser.storage.local;
+    await (items ? local.set(items) : local.clear());
+  }, items);
+}
+
+/** The id Firefox knows the tab showing `page` by. */
+export async function tabIdOf(session: FirefoxSession, page: Page): Promise<number> {
+  const helper = await helperPage(session);
+  const id = await helper.evaluate(async (url) => {
+    type Tabs = { query(q: object): Promise<{ id: number; url?: string }[]> };
+    const tabs = (globalThis as unknown as { browser: { tabs: Tabs } }).browser.tabs;
+    return (await tabs.query({})).find((t) => t.url === url)?.id ?? -1;
+  }, page.url());
+  if (id < 0) throw new Error(`no tab for ${page.url()}`);
+  return id;
 }
 
 /** Runs the probe in the content-script world of the tab showing `page`. */
@@ -94,6 +136,11 @@ export function focusedInSteady(session: FirefoxSession, page: Page): Promise<st
 /** Waits until the detector has finished a check of the page (verdict shown or not). */
 export async function waitForCheck(session: FirefoxSession, page: Page): Promise<void> {
   await until('the detector to check the page', () => ask(session, page, { op: 'checks' }) as Promise<number>, (n) => n >= 1);
+}
+
+/** Waits until the detector's settings gate has decided, and returns what it decided. */
+export function gateDecided(session: FirefoxSession, page: Page): Promise<string> {
+  return until('the settings gate', () => ask(session, page, { op: 'gate' }) as Promise<string | null>, (g) => g !== null) as Promise<string>;
 }
 
 /** Whether Steady's root holds the sidebar's frame. */
