@@ -64,7 +64,8 @@ export const Tip = z.strictObject({
   id: KebabId,
   action: Sentence.describe('Imperative: what, how much and when.'),
   why: Sentence,
-  causes: z.array(CauseId).min(1, 'a tip serves at least one cause'),
+  // Which causes a tip serves is stored once, on the causes (causes.json `tips`, in the order
+  // each cause shows them); the validator checks that some cause lists every tip.
   // Required on every tip, so each one is a decision someone made, not a default.
   whileWaiting: z
     .boolean()

@@ -1,25 +1,19 @@
 // Where the content comes from: the articles the knowledge base was written from, and the
-// health services and studies that back the advice. Links open in a new tab at the reader's
-// click; Steady itself never requests them.
+// health services and studies that back the advice, each as SourceRef names it.
 import type { Source } from '@/knowledge/schema';
+import { SourceRef } from '@/components/common/SourceRef';
 
 export function Sources({ sources }: { sources: Source[] }) {
   return (
     <section aria-labelledby="steady-sources-title">
       <h3 id="steady-sources-title">Sources</h3>
       <ul class="sources">
-        {sources.map((s) =>
-          s.kind === 'seed' ? (
-            <li key={s.id}>Article: {s.title}</li>
-          ) : (
-            <li key={s.id}>
-              {s.organisation}:{' '}
-              <a href={s.url} target="_blank" rel="noopener noreferrer">
-                {s.title}
-              </a>
-            </li>
-          ),
-        )}
+        {sources.map((s) => (
+          <li key={s.id}>
+            {s.kind === 'seed' && 'Article: '}
+            <SourceRef source={s} />
+          </li>
+        ))}
       </ul>
     </section>
   );

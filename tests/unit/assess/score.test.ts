@@ -105,11 +105,11 @@ describe('cause fit', () => {
 });
 
 describe('tips', () => {
-  const tip = (id: string, causes: Tip['causes'], more: Partial<Tip> = {}): Tip => ({
+  // Which causes a tip serves is said by the causes (their `tips`), as in causes.json.
+  const tip = (id: string, more: Partial<Tip> = {}): Tip => ({
     id,
     action: 'Do it.',
     why: 'Why.',
-    causes,
     whileWaiting: false,
     sources: ['s'],
     ...more,
@@ -123,11 +123,11 @@ describe('tips', () => {
       cause('overexertion', 'training-and-effort', {}, {}, ['slow-down']),
     ];
     const tips = [
-      tip('drink', ['dehydration']),
-      tip('salt', ['dehydration', 'electrolyte-imbalance']),
-      tip('minerals', ['electrolyte-imbalance']),
-      tip('rest', ['muscle-fatigue']),
-      tip('slow-down', ['overexertion']),
+      tip('drink'),
+      tip('salt'),
+      tip('minerals'),
+      tip('rest'),
+      tip('slow-down'),
     ];
     const scored = [
       { id: 'dehydration' as const, score: 0.8, reasons: ['r'] },
@@ -140,7 +140,7 @@ describe('tips', () => {
 
   test('a tip for a factor shows only with it, a tip against one never with it', () => {
     const causes = [cause('caffeine-stimulants', 'body-and-habits', {}, {}, ['less', 'less-pregnant'])];
-    const tips = [tip('less', ['caffeine-stimulants'], { notWith: ['pregnancy'] }), tip('less-pregnant', ['caffeine-stimulants'], { onlyWith: ['pregnancy'] })];
+    const tips = [tip('less', { notWith: ['pregnancy'] }), tip('less-pregnant', { onlyWith: ['pregnancy'] })];
     const scored = [{ id: 'caffeine-stimulants' as const, score: 0.8, reasons: ['r'] }];
     expect(tipsFor(scored, { factors: [] }, 'self-care', { causes, tips })).toEqual(['less']);
     expect(tipsFor(scored, { factors: ['pregnancy'] }, 'self-care', { causes, tips })).toEqual(['less-pregnant']);
@@ -148,7 +148,7 @@ describe('tips', () => {
 
   test('from "urgent" up only tips that are safe while waiting for care', () => {
     const causes = [cause('muscle-fatigue', 'training-and-effort', {}, {}, ['squats', 'rest'])];
-    const tips = [tip('squats', ['muscle-fatigue']), tip('rest', ['muscle-fatigue'], { whileWaiting: true })];
+    const tips = [tip('squats'), tip('rest', { whileWaiting: true })];
     const scored = [{ id: 'muscle-fatigue' as const, score: 0.8, reasons: ['r'] }];
     expect(tipsFor(scored, { factors: [] }, 'doctor', { causes, tips })).toEqual(['squats', 'rest']);
     for (const level of ['urgent', 'emergency-department'] as const) {
