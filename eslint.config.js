@@ -1,25 +1,50 @@
 import tseslint from 'typescript-eslint';
 import regexp from 'eslint-plugin-regexp';
 
-const POLYFILL = { name: 'webextension-polyfill', message: "Import `browser` from 'wxt/browser': the polyfill throws outside an extension." };
+const POLYFILL = {
+  name: 'webextension-polyfill',
+  message: "Import `browser` from 'wxt/browser': the polyfill throws outside an extension.",
+};
 
 // Where code runs decides what it may import (the README's layout table says why).
 /** knowledge/: pure data and logic, the same in Node, the background and the pages. */
 const KNOWLEDGE_ONLY = [
-  { group: ['@/components/*', '**/components/*', '@/entrypoints/*', '**/entrypoints/*'], message: 'knowledge/ is pure: it imports no browser-side code.' },
+  {
+    group: ['@/components/*', '**/components/*', '@/entrypoints/*', '**/entrypoints/*'],
+    message: 'knowledge/ is pure: it imports no browser-side code.',
+  },
   { group: ['wxt', 'wxt/*', '@wxt-dev/*'], message: 'knowledge/ runs in Node too: no WXT or browser APIs.' },
-  { group: ['linkedom', 'preact', 'preact/*'], message: 'knowledge/ has no DOM library and no UI: Node-only DOM helpers live in scripts/node-dom/.' },
+  {
+    group: ['linkedom', 'preact', 'preact/*'],
+    message: 'knowledge/ has no DOM library and no UI: Node-only DOM helpers live in scripts/node-dom/.',
+  },
 ];
 /** components/page/ and the content scripts: inside every web page, within the detector's 10 KB. */
 const IN_PAGES = [
-  { group: ['preact', 'preact/*', '@preact/*'], message: 'Code in web pages ships no Preact: the sidebar renders in its own extension frame.' },
+  {
+    group: ['preact', 'preact/*', '@preact/*'],
+    message: 'Code in web pages ships no Preact: the sidebar renders in its own extension frame.',
+  },
   { group: ['zod', 'zod/*'], allowTypeImports: true, message: 'Code in web pages ships no Zod (types only): the background validates.' },
   {
-    group: ['@/knowledge/index', '@/knowledge/data/*', '@/knowledge/schema', '@/knowledge/assess/*', '@/knowledge/rank/*', '@/knowledge/questions'],
+    group: [
+      '@/knowledge/index',
+      '@/knowledge/data/*',
+      '@/knowledge/schema',
+      '@/knowledge/assess/*',
+      '@/knowledge/rank/*',
+      '@/knowledge/questions',
+    ],
     message: 'Code in web pages carries no knowledge-base prose: the background and the sidebar frame do.',
   },
   {
-    group: ['@/components/popup/*', '@/components/sidebar/*', '@/components/options/*', '@/components/common/*', '@/components/background/*'],
+    group: [
+      '@/components/popup/*',
+      '@/components/sidebar/*',
+      '@/components/options/*',
+      '@/components/common/*',
+      '@/components/background/*',
+    ],
     message: 'Code in web pages imports only page/ and shared/ code.',
   },
 ];

@@ -71,7 +71,10 @@ export default defineConfig({
       const ours = [{ find: 'wxt/utils/content-script-context', replacement: PAGE_CONTEXT }];
       if (entrypoints.some((e) => e.name === 'detector')) ours.push({ find: 'wxt/browser', replacement: '@wxt-dev/browser' });
       const replaced = new Set(ours.map((o) => o.find));
-      config.resolve = { ...config.resolve, alias: [...ours, ...entries.filter((e) => typeof e.find !== 'string' || !replaced.has(e.find))] };
+      config.resolve = {
+        ...config.resolve,
+        alias: [...ours, ...entries.filter((e) => typeof e.find !== 'string' || !replaced.has(e.find))],
+      };
     },
     // The extension trusts its bundled knowledge base at run time, so a broken entry must stop
     // the build here, naming the file, the entry and the problem.

@@ -1,20 +1,9 @@
 // The shape of every knowledge-base file. Strict objects throughout: an unknown key is a
 // typo or a stale field, and we would rather fail the build than ship it silently.
 import { z } from 'zod';
-import {
-  CAUSE_IDS,
-  CAUSE_KINDS,
-  CONTEXTS,
-  DURATIONS,
-  FACTORS,
-  FIRST_AID,
-  RED_FLAGS,
-  TRIAGE_LEVELS,
-} from './vocabulary';
+import { CAUSE_IDS, CAUSE_KINDS, CONTEXTS, DURATIONS, FACTORS, FIRST_AID, RED_FLAGS, TRIAGE_LEVELS } from './vocabulary';
 
-export const KebabId = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case: lowercase words joined by hyphens');
+export const KebabId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case: lowercase words joined by hyphens');
 
 export const ContextId = z.enum(CONTEXTS);
 export const FactorId = z.enum(FACTORS);
@@ -46,11 +35,7 @@ export const Cause = z.strictObject({
   contexts: z.partialRecord(ContextId, Weight).describe('The situations it fits, with weights.'),
   factors: z.partialRecord(FactorId, Weight).describe('Self-check factors that point to it, with weights.'),
   articlePhrases: z
-    .array(
-      z
-        .string()
-        .regex(/^[a-z][a-z' -]*[a-z]\*?$/, 'lowercase words; a trailing * matches any ending'),
-    )
+    .array(z.string().regex(/^[a-z][a-z' -]*[a-z]\*?$/, 'lowercase words; a trailing * matches any ending'))
     .min(1)
     .describe('Phrases that show an article discusses this cause (for the detector).'),
   tips: z.array(KebabId).min(1, 'give at least one tip'),
@@ -67,9 +52,7 @@ export const Tip = z.strictObject({
   // Which causes a tip serves is stored once, on the causes (causes.json `tips`, in the order
   // each cause shows them); the validator checks that some cause lists every tip.
   // Required on every tip, so each one is a decision someone made, not a default.
-  whileWaiting: z
-    .boolean()
-    .describe('Safe and useful while waiting for same-day or emergency care (no training advice).'),
+  whileWaiting: z.boolean().describe('Safe and useful while waiting for same-day or emergency care (no training advice).'),
   onlyWith: z.array(FactorId).min(1).optional().describe('Shown only when one of these factors is ticked.'),
   notWith: z.array(FactorId).min(1).optional().describe('Never shown when one of these factors is ticked.'),
   sources: SourceIds,

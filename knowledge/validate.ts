@@ -20,9 +20,7 @@ export const SEED_FILES = [
 ] as const;
 
 export type KnowledgeProblem = { file: string; entry: string; problem: string };
-export type KnowledgeValidation =
-  | { ok: true; kb: KnowledgeBase }
-  | { ok: false; problems: KnowledgeProblem[] };
+export type KnowledgeValidation = { ok: true; kb: KnowledgeBase } | { ok: false; problems: KnowledgeProblem[] };
 
 /** The raw contents of every data file, keyed by file name (as in knowledge/files.ts). */
 export type RawKnowledgeFiles = { readonly [F in DataFileName]: unknown };
@@ -59,10 +57,7 @@ export function validateKnowledge(raw: RawKnowledgeFiles = RAW_FILES): Knowledge
       durations: files['vocabulary.json'].durations,
     },
   };
-  problems.push(
-    ...crossCheck(kb),
-    ...emergencyNumberProblems(files['emergency-numbers.json'], files['emergency-number-sources.json']),
-  );
+  problems.push(...crossCheck(kb), ...emergencyNumberProblems(files['emergency-numbers.json'], files['emergency-number-sources.json']));
   return problems.length > 0 ? { ok: false, problems } : { ok: true, kb };
 }
 
@@ -251,10 +246,16 @@ function crossCheck(kb: KnowledgeBase): KnowledgeProblem[] {
   // Triage rules: a rule with no condition would apply to every answer.
   for (const rule of kb.triageRules) {
     if (rule.durationAtLeast === undefined && rule.anyContext === undefined && rule.anyFactor === undefined) {
-      report('triage-rules.json', `triageRules: ${rule.id}`, 'a rule needs at least one condition (durationAtLeast, anyContext or anyFactor)');
+      report(
+        'triage-rules.json',
+        `triageRules: ${rule.id}`,
+        'a rule needs at least one condition (durationAtLeast, anyContext or anyFactor)',
+      );
     }
-    for (const c of duplicates(rule.anyContext ?? [])) report('triage-rules.json', `triageRules: ${rule.id}`, `context "${c}" is listed twice`);
-    for (const f of duplicates(rule.anyFactor ?? [])) report('triage-rules.json', `triageRules: ${rule.id}`, `factor "${f}" is listed twice`);
+    for (const c of duplicates(rule.anyContext ?? []))
+      report('triage-rules.json', `triageRules: ${rule.id}`, `context "${c}" is listed twice`);
+    for (const f of duplicates(rule.anyFactor ?? []))
+      report('triage-rules.json', `triageRules: ${rule.id}`, `factor "${f}" is listed twice`);
   }
 
   return problems;
@@ -276,7 +277,8 @@ function emergencyNumberProblems(
   }
   for (const country of numbers.emergencyNumbers) {
     for (const s of country.sources) {
-      if (!ids.has(s)) report('emergency-numbers.json', `emergencyNumbers: ${country.region}`, `source "${s}" is not in emergency-number-sources.json`);
+      if (!ids.has(s))
+        report('emergency-numbers.json', `emergencyNumbers: ${country.region}`, `source "${s}" is not in emergency-number-sources.json`);
     }
   }
   const cited = new Set(numbers.emergencyNumbers.flatMap((e) => e.sources));

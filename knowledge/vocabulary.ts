@@ -2,15 +2,7 @@
 // Labels and wording live in data/vocabulary.json; only the ids are code, so that the
 // compiler catches a misspelt id anywhere in the project.
 
-export const CONTEXTS = [
-  'stretching',
-  'during-exercise',
-  'after-exercise',
-  'heel-raise',
-  'at-rest',
-  'night',
-  'twitching',
-] as const;
+export const CONTEXTS = ['stretching', 'during-exercise', 'after-exercise', 'heel-raise', 'at-rest', 'night', 'twitching'] as const;
 export type Context = (typeof CONTEXTS)[number];
 
 export const FACTORS = [
@@ -102,12 +94,7 @@ export const FIRST_AID = [
 ] as const;
 export type FirstAidId = (typeof FIRST_AID)[number];
 
-export const CAUSE_KINDS = [
-  'training-and-effort',
-  'fluids-and-food',
-  'body-and-habits',
-  'medical-condition',
-] as const;
+export const CAUSE_KINDS = ['training-and-effort', 'fluids-and-food', 'body-and-habits', 'medical-condition'] as const;
 export type CauseKind = (typeof CAUSE_KINDS)[number];
 
 /** The causes every part of Steady may refer to by id. */

@@ -77,7 +77,9 @@ export function report(rows: Row[], run: RunInfo): void {
       `Chromium ${run.chromiumVersion}, headless; load average at the start ${run.loadAverage}`,
   );
   lines.push('');
-  lines.push('| page | bytes | elements | match | detector first (ms) | watcher set-up (ms) | naive content script first (ms) | detector median (ms) | readerable median (ms) | naive median (ms) | classify median (background, ms) |');
+  lines.push(
+    '| page | bytes | elements | match | detector first (ms) | watcher set-up (ms) | naive content script first (ms) | detector median (ms) | readerable median (ms) | naive median (ms) | classify median (background, ms) |',
+  );
   lines.push('|---|---:|---:|:---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of rows) {
     lines.push(

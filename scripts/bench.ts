@@ -165,7 +165,10 @@ async function main(): Promise<void> {
 
   const server = await servePages();
   for (const p of pages) server.set(p.route, { body: readFileSync(p.file, 'utf8'), headers: ISOLATED });
-  loadAverage = os.loadavg().map((l) => l.toFixed(1)).join(' ');
+  loadAverage = os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
   const session = await benchBrowser(server.origin);
   const reference = await benchBrowser(server.origin, writeReferenceExtension(OUT));
   chromiumVersion = session.context.browser()?.version() ?? '';
@@ -182,12 +185,19 @@ async function main(): Promise<void> {
       let r: InPage | null = null;
       for (let load = 0; load < LOADS; load++) {
         const last = load === LOADS - 1;
-        const cold = await coldLoad(session, server.url(p.route), 'steady:detect', last ? async (page) => {
-          await page.addScriptTag({ content: READERABLE });
-          await page.addScriptTag({ content: NAIVE });
-          await page.addScriptTag({ content: detector });
-          r = (await page.evaluate(`(${IN_PAGE})(${RUNS})`)) as InPage;
-        } : undefined);
+        const cold = await coldLoad(
+          session,
+          server.url(p.route),
+          'steady:detect',
+          last
+            ? async (page) => {
+                await page.addScriptTag({ content: READERABLE });
+                await page.addScriptTag({ content: NAIVE });
+                await page.addScriptTag({ content: detector });
+                r = (await page.evaluate(`(${IN_PAGE})(${RUNS})`)) as InPage;
+              }
+            : undefined,
+        );
         if (cold.first !== null) firsts.push(cold.first);
         if (cold.watch !== null) watches.push(cold.watch);
         longTasks += cold.longTasks;

@@ -8,7 +8,14 @@ import puppeteer from 'puppeteer-core';
 import { ROOT } from '../tests/e2e/harness/paths';
 import { servePages } from '../tests/e2e/harness/server';
 import { FAVICON } from '../tests/e2e/settings-helpers';
-import { ADDON_UUID, GECKO_ID, assertFirefoxTestsCanRun, firefoxExtensionDir, firefoxPath, launchFirefox } from '../tests/firefox/harness/firefox';
+import {
+  ADDON_UUID,
+  GECKO_ID,
+  assertFirefoxTestsCanRun,
+  firefoxExtensionDir,
+  firefoxPath,
+  launchFirefox,
+} from '../tests/firefox/harness/firefox';
 import { clickOffer, offerBox, openExtensionPage, sidebarFrame, waitForCheck } from '../tests/firefox/harness/steady-ui';
 
 const OUT = path.join(ROOT, 'demo-output');

@@ -34,12 +34,19 @@ async function walkThrough(scheme: 'light' | 'dark', origin: (p: string) => stri
       () => false,
     );
     const badge = await badgeOf(session, article);
-    say(`[${scheme}] article: detector ${ran ? 'checked the page' : 'did not report a check'}; badge "${badge.text}", title "${badge.title}"`);
+    say(
+      `[${scheme}] article: detector ${ran ? 'checked the page' : 'did not report a check'}; badge "${badge.text}", title "${badge.title}"`,
+    );
 
     // The offer is in a closed root and the sidebar in an extension frame: found the way the
     // tests find them (tests/e2e/harness/steady-ui.ts), clicked with the mouse.
     const offer = offerButton(article);
-    if (await offer.waitFor({ timeout: 5_000 }).then(() => true, () => false)) {
+    if (
+      await offer.waitFor({ timeout: 5_000 }).then(
+        () => true,
+        () => false,
+      )
+    ) {
       say(`[${scheme}] offer shown: "${(await offer.getAttribute('aria-label')) ?? (await offer.textContent())}"`);
       await shot(article, 'offer');
       await offer.click();
@@ -66,14 +73,24 @@ async function walkThrough(scheme: 'light' | 'dark', origin: (p: string) => stri
     const popup = await session.openPopup(`?tabId=${await tabIdOf(session, article)}`);
     await popup.waitForLoadState('networkidle');
     await shot(popup, 'popup');
-    const thisPage = (await popup.getByText(/This article is about|found nothing/).first().textContent())?.trim();
+    const thisPage = (
+      await popup
+        .getByText(/This article is about|found nothing/)
+        .first()
+        .textContent()
+    )?.trim();
     say(`[${scheme}] popup opened on the article's tab: "${thisPage}"`);
 
     // A saved self-check, as a person whose legs shook after a hard first session would answer
     // it; the popup reopens on its result.
     await writeStorage(session, 'local', {
       selfCheck: {
-        answers: { when: ['after-exercise', 'stretching'], duration: 'first-time', factors: ['hard-workout', 'new-routine', 'skipped-meal'], flags: [] },
+        answers: {
+          when: ['after-exercise', 'stretching'],
+          duration: 'first-time',
+          factors: ['hard-workout', 'new-routine', 'skipped-meal'],
+          flags: [],
+        },
         savedAt: new Date().toISOString(),
       },
     });

@@ -10,13 +10,7 @@ import { clearBadge, showVerdictBadge } from './badge';
 import { parseMessage } from '@/components/shared/message-schema';
 import type { MessageOf, MessageType } from '@/components/shared/messages';
 import { tabVerdicts } from './tab-verdicts';
-import {
-  openSelfCheckFromSidebar,
-  openSidebarFor,
-  pauseSenderSite,
-  quietSenderSite,
-  snoozeFromOffer,
-} from './offer-actions';
+import { openSelfCheckFromSidebar, openSidebarFor, pauseSenderSite, quietSenderSite, snoozeFromOffer } from './offer-actions';
 import { verdictArrived } from './check-on-demand';
 import { checkTabForPopup, openSidebarForPopup } from './popup-actions';
 import { relayToPage } from './sidebar-relay';

@@ -22,10 +22,14 @@ export function AutoChecksSection({ on }: { on: boolean }) {
         <label for="auto-checks">Check pages automatically as they load</label>
       </div>
       <p id="auto-hint" class="hint">
-        Steady reads the page in your browser to see whether it is about shaking muscles. When this is off, it
-        reads a page only when you choose “Check this page” in its toolbar menu.
+        Steady reads the page in your browser to see whether it is about shaking muscles. When this is off, it reads a page only when you
+        choose “Check this page” in its toolbar menu.
       </p>
-      {error && <p role="alert" class="error">{error}</p>}
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

@@ -13,8 +13,8 @@ export function InvalidNotice({ invalid, onSaved }: { invalid: SettingKey[]; onS
     <section class="notice" aria-labelledby="invalid-title" data-testid="invalid-settings">
       <h2 id="invalid-title">Some saved settings could not be read</h2>
       <p>
-        The stored value for {names} was damaged or came from a different version of Steady. Steady is using the
-        default {invalid.length === 1 ? 'setting' : 'settings'} shown below instead; nothing else was changed.
+        The stored value for {names} was damaged or came from a different version of Steady. Steady is using the default{' '}
+        {invalid.length === 1 ? 'setting' : 'settings'} shown below instead; nothing else was changed.
       </p>
       <button
         type="button"

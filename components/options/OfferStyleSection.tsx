@@ -3,7 +3,11 @@ import { setOfferStyle } from '@/components/shared/settings';
 import type { OfferStyle } from '@/components/shared/settings-model';
 
 const CHOICES: { value: OfferStyle; label: string; hint: string }[] = [
-  { value: 'button', label: 'A small button on the page', hint: 'It sits at the edge of the window, never over the text, and the toolbar icon shows a badge too.' },
+  {
+    value: 'button',
+    label: 'A small button on the page',
+    hint: 'It sits at the edge of the window, never over the text, and the toolbar icon shows a badge too.',
+  },
   { value: 'badge', label: 'Only the toolbar badge', hint: 'Nothing is added to the page; open Steady from its toolbar icon.' },
 ];
 
@@ -37,7 +41,11 @@ export function OfferStyleSection({ style }: { style: OfferStyle }) {
           </div>
         ))}
       </fieldset>
-      {error && <p role="alert" class="error">{error}</p>}
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

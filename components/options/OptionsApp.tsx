@@ -35,8 +35,7 @@ export function OptionsApp() {
         <p role="status">Loading your settings…</p>
       ) : parsed === 'unavailable' ? (
         <p role="alert">
-          Your browser did not let Steady read its settings. Steady keeps working with the defaults; try reopening
-          this page.
+          Your browser did not let Steady read its settings. Steady keeps working with the defaults; try reopening this page.
         </p>
       ) : (
         <>

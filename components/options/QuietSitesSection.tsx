@@ -67,8 +67,8 @@ export function QuietSitesSection({ sites }: { sites: string[] }) {
     <section aria-labelledby="sites-title">
       <h2 id="sites-title">Sites where Steady stays quiet</h2>
       <p class="hint" id="sites-hint">
-        Steady never checks these sites on its own. A site includes its subdomains: example.com also covers
-        news.example.com. You can paste a full web address; Steady keeps only the site name.
+        Steady never checks these sites on its own. A site includes its subdomains: example.com also covers news.example.com. You can paste
+        a full web address; Steady keeps only the site name.
       </p>
       <form class="add-site" onSubmit={add} noValidate>
         <label for="site-input">Site name</label>

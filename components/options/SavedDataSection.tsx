@@ -43,8 +43,8 @@ export function SavedDataSection() {
     <section aria-labelledby="data-title">
       <h2 id="data-title">Saved data</h2>
       <p class="hint">
-        Steady keeps these settings (your browser may sync them between your devices) and, on this device, your
-        latest self-check answers and what it found on open tabs. None of it is sent anywhere.
+        Steady keeps these settings (your browser may sync them between your devices) and, on this device, your latest self-check answers
+        and what it found on open tabs. None of it is sent anywhere.
       </p>
       <div class="row">
         <button type="button" onClick={() => void exportAll()}>
@@ -62,8 +62,8 @@ export function SavedDataSection() {
       </div>
       <div id="clear-confirm" class="confirm" role="group" aria-labelledby="clear-question" hidden={!confirming}>
         <p id="clear-question">
-          Clear everything Steady saved? Your settings return to their defaults and your self-check answers are
-          removed. This cannot be undone.
+          Clear everything Steady saved? Your settings return to their defaults and your self-check answers are removed. This cannot be
+          undone.
         </p>
         <div class="row">
           <button type="button" class="danger" ref={confirmButton} onClick={() => void clearAll()}>

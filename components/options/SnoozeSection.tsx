@@ -31,10 +31,7 @@ export function SnoozeSection({ snoozedUntil, siteSnoozes, now }: Props) {
       ) : (
         <div class="row">
           <p>Automatic checks are not paused.</p>
-          <button
-            type="button"
-            onClick={() => void run(snoozeEverywhere(), 'Automatic checks are paused for 24 hours.')}
-          >
+          <button type="button" onClick={() => void run(snoozeEverywhere(), 'Automatic checks are paused for 24 hours.')}>
             Pause for 24 hours
           </button>
         </div>

@@ -28,19 +28,19 @@ const world = globalThis as {
 
 /** The detector's start in a page: once per injection of its content script. */
 export function startDetector(ctx: ContentScriptContext): void {
-    // Injected again, or injected with the background's flag (the popup's "Check this page"):
-    // the context has already retired a previous copy's listeners and timers, so this copy takes over,
-    // skips the settings gate (the person asked) and answers even when nothing matches.
-    const asked = world[INJECTED] === true || world[FORCE_CHECK_FLAG] === true;
-    world[INJECTED] = true;
-    delete world[FORCE_CHECK_FLAG];
-    // The settings gate, before anything is read: one storage read. Automatic checks off, a
-    // quiet site or a pause means nothing at all happens on the page.
-    void readSettingsGate(location.hostname).then((settings) => {
-      world[GATE_DECISION_KEY] = settings.decision;
-      if (ctx.isInvalid || (!asked && settings.decision !== 'check')) return;
-      run(ctx, asked, settings.offerStyle);
-    });
+  // Injected again, or injected with the background's flag (the popup's "Check this page"):
+  // the context has already retired a previous copy's listeners and timers, so this copy takes over,
+  // skips the settings gate (the person asked) and answers even when nothing matches.
+  const asked = world[INJECTED] === true || world[FORCE_CHECK_FLAG] === true;
+  world[INJECTED] = true;
+  delete world[FORCE_CHECK_FLAG];
+  // The settings gate, before anything is read: one storage read. Automatic checks off, a
+  // quiet site or a pause means nothing at all happens on the page.
+  void readSettingsGate(location.hostname).then((settings) => {
+    world[GATE_DECISION_KEY] = settings.decision;
+    if (ctx.isInvalid || (!asked && settings.decision !== 'check')) return;
+    run(ctx, asked, settings.offerStyle);
+  });
 }
 
 /** Checks now, and again when a single-page site changes route or its content grows. */

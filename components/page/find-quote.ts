@@ -37,9 +37,7 @@ type TextIndex = { text: string; nodes: Text[]; nodeOf: Int32Array; offsetOf: In
 function indexText(root: Node): TextIndex {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode: (n) =>
-      n.nodeType === Node.ELEMENT_NODE && SKIP.has((n as Element).tagName)
-        ? NodeFilter.FILTER_REJECT
-        : NodeFilter.FILTER_ACCEPT,
+      n.nodeType === Node.ELEMENT_NODE && SKIP.has((n as Element).tagName) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
   });
   const chars: string[] = [];
   const nodes: Text[] = [];

@@ -29,15 +29,18 @@ export function watchPageChanges(ctx: ContentScriptContext, recheck: () => void)
     const countAt = (i: number) => {
       const delay = GROWTH_CHECKS_MS[i];
       if (delay === undefined) return;
-      ctx.setTimeout(() => {
-        if (mine !== route) return;
-        const count = elements.length;
-        if (count >= baseline * GROWTH_RATIO && count - baseline >= GROWTH_MIN_ELEMENTS) {
-          baseline = count;
-          recheck();
-        }
-        countAt(i + 1);
-      }, delay - (GROWTH_CHECKS_MS[i - 1] ?? 0));
+      ctx.setTimeout(
+        () => {
+          if (mine !== route) return;
+          const count = elements.length;
+          if (count >= baseline * GROWTH_RATIO && count - baseline >= GROWTH_MIN_ELEMENTS) {
+            baseline = count;
+            recheck();
+          }
+          countAt(i + 1);
+        },
+        delay - (GROWTH_CHECKS_MS[i - 1] ?? 0),
+      );
     };
     countAt(0);
   };

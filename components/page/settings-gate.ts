@@ -3,7 +3,14 @@
 // detector's budget), and a decision. If storage cannot be read, the defaults apply, as they
 // would on a fresh install.
 import { browser } from 'wxt/browser';
-import { SETTING_KEYS, defaultSettings, gateDecision, gateSettings, type GateDecision, type OfferStyle } from '@/components/shared/settings-model';
+import {
+  SETTING_KEYS,
+  defaultSettings,
+  gateDecision,
+  gateSettings,
+  type GateDecision,
+  type OfferStyle,
+} from '@/components/shared/settings-model';
 
 export type Gate = { decision: GateDecision; offerStyle: OfferStyle };
 

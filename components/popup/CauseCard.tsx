@@ -23,9 +23,7 @@ export function CauseCard({ scored }: { scored: ScoredCause }) {
         <span id={fitId}>{fitWords(scored.score)}</span>
       </div>
       <p>{cause.summary}</p>
-      {cause.kind === 'medical-condition' && (
-        <p class="note">A medical condition: only a doctor can say whether it applies to you.</p>
-      )}
+      {cause.kind === 'medical-condition' && <p class="note">A medical condition: only a doctor can say whether it applies to you.</p>}
       <p class="why">Why it may fit:</p>
       <ul class="reasons">
         {scored.reasons.map((r) => (

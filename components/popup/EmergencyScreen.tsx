@@ -49,9 +49,7 @@ export function EmergencyScreen({ level, flags, firstAid, region, onBack, backLa
           TRIAGE_WORDS['emergency-department'].title
         )}
       </h1>
-      <p class="emergency-or">
-        {level === 'emergency' ? 'or your local emergency number.' : TRIAGE_WORDS['emergency-department'].action}
-      </p>
+      <p class="emergency-or">{level === 'emergency' ? 'or your local emergency number.' : TRIAGE_WORDS['emergency-department'].action}</p>
       {level === 'emergency-department' && (
         <p class="emergency-call">
           If it gets worse before you get there, call <strong>{numbers.join(' or ')}</strong> or your local emergency number.

@@ -6,9 +6,7 @@ import { toggled } from './draft';
 import type { StepProps } from './step-props';
 import { StepFrame } from './StepFrame';
 
-const OTHER_SIGNS = kb.redFlags
-  .filter((f) => f.level === 'urgent' || f.level === 'doctor')
-  .map((f) => ({ id: f.id, label: f.notice }));
+const OTHER_SIGNS = kb.redFlags.filter((f) => f.level === 'urgent' || f.level === 'doctor').map((f) => ({ id: f.id, label: f.notice }));
 
 export function OtherSignsStep({ draft, update, onBack, onNext, focusHeading }: StepProps) {
   return (

@@ -35,10 +35,7 @@ export function ResultScreen({ saved, stored, region, focusHeading, onStartOver,
   const [showRest, setShowRest] = useState(false);
   const locale = dateLocale();
   const date = new Date(saved.savedAt);
-  const summary = useMemo(
-    () => doctorSummary(saved.answers, result.triage, kb, { date, locale }),
-    [saved, result.triage, locale],
-  );
+  const summary = useMemo(() => doctorSummary(saved.answers, result.triage, kb, { date, locale }), [saved, result.triage, locale]);
   if (result.triage === 'emergency') {
     return (
       <EmergencyScreen
@@ -60,12 +57,7 @@ export function ResultScreen({ saved, stored, region, focusHeading, onStartOver,
 
   return (
     <div class="result">
-      <TriageBanner
-        triage={result.triage}
-        duration={saved.answers.duration}
-        because={result.because}
-        focusHeading={focusHeading}
-      />
+      <TriageBanner triage={result.triage} duration={saved.answers.duration} because={result.because} focusHeading={focusHeading} />
 
       {aids.length > 0 && (
         <section class="first-aid-box" aria-labelledby="first-aid-title">
@@ -120,7 +112,14 @@ export function ResultScreen({ saved, stored, region, focusHeading, onStartOver,
 
       {/* Questions about training and habits, for when no help is needed today. */}
       {(result.triage === 'self-care' || result.triage === 'doctor') && (
-        <CommonQuestions questions={questionsFor(top.map((c) => c.id), kb.faq)} id="questions-title" headingLevel="h2" />
+        <CommonQuestions
+          questions={questionsFor(
+            top.map((c) => c.id),
+            kb.faq,
+          )}
+          id="questions-title"
+          headingLevel="h2"
+        />
       )}
 
       <DoctorSummary text={summary} />

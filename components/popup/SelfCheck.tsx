@@ -60,9 +60,7 @@ export function SelfCheck({ onEmergencyChange }: Props) {
     screensShown.current += 1;
     markFirstScreen();
     // A saved result that needs an ambulance shows the emergency screen too: it stands alone.
-    onEmergencyChange?.(
-      screen.kind === 'act-now' || (screen.kind === 'result' && triage(screen.saved.answers, kb).level === 'emergency'),
-    );
+    onEmergencyChange?.(screen.kind === 'act-now' || (screen.kind === 'result' && triage(screen.saved.answers, kb).level === 'emergency'));
   }, [screen]);
 
   const update = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
@@ -101,9 +99,7 @@ export function SelfCheck({ onEmergencyChange }: Props) {
     case 'loading':
       break;
     case 'act-now':
-      body = (
-        <EmergencyScreen level={screen.level} flags={draft.now} firstAid={screen.firstAid} region={region} onBack={() => go(1)} />
-      );
+      body = <EmergencyScreen level={screen.level} flags={draft.now} firstAid={screen.firstAid} region={region} onBack={() => go(1)} />;
       break;
     case 'result':
       body = (
@@ -136,8 +132,7 @@ export function SelfCheck({ onEmergencyChange }: Props) {
         );
       if (screen.step === 2) body = <WhenStep key="step-2" {...stepProps} onBack={back} onNext={next} />;
       if (screen.step === 3) body = <HowLongStep key="step-3" {...stepProps} onBack={back} onNext={next} />;
-      if (screen.step === 4)
-        body = <WhatElseStep key="step-4" {...stepProps} onBack={back} onNext={next} onSignsNow={() => go(1)} />;
+      if (screen.step === 4) body = <WhatElseStep key="step-4" {...stepProps} onBack={back} onNext={next} onSignsNow={() => go(1)} />;
       if (screen.step === 5) body = <OtherSignsStep key="step-5" {...stepProps} onBack={back} onNext={() => void finish()} />;
       break;
     }

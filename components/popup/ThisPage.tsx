@@ -127,7 +127,12 @@ export function ThisPage() {
   if (busy === 'checking') text = 'Checking this page…';
 
   return (
-    <section class="this-page" aria-labelledby="this-page-title" aria-busy={state.kind === 'loading' || busy === 'checking'} data-state={state.kind}>
+    <section
+      class="this-page"
+      aria-labelledby="this-page-title"
+      aria-busy={state.kind === 'loading' || busy === 'checking'}
+      data-state={state.kind}
+    >
       <h2 id="this-page-title">This page</h2>
       <p role="status" class={state.kind === 'found' ? 'this-page-about' : undefined}>
         {text}

@@ -26,7 +26,14 @@ export type Settings = {
 export type SettingKey = keyof Settings;
 
 /** The keys in `storage.sync` (WXT's `sync:<key>` items), one per setting. */
-export const SETTING_KEYS = ['autoChecks', 'quietSites', 'snoozedUntil', 'siteSnoozes', 'offerStyle', 'emergencyRegion'] as const satisfies readonly SettingKey[];
+export const SETTING_KEYS = [
+  'autoChecks',
+  'quietSites',
+  'snoozedUntil',
+  'siteSnoozes',
+  'offerStyle',
+  'emergencyRegion',
+] as const satisfies readonly SettingKey[];
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   autoChecks: true,
@@ -155,7 +162,11 @@ export function snoozeEnd(now: number): number {
 }
 
 /** The per-site snooze that applies to `host` at `now`, if one is running. */
-export function activeSiteSnooze(siteSnoozes: Readonly<Record<string, number>>, host: string, now: number): { site: string; until: number } | undefined {
+export function activeSiteSnooze(
+  siteSnoozes: Readonly<Record<string, number>>,
+  host: string,
+  now: number,
+): { site: string; until: number } | undefined {
   for (const [site, until] of Object.entries(siteSnoozes)) {
     if (snoozeActive(until, now) && coveringSite([site], host) !== undefined) return { site, until };
   }

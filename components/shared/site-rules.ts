@@ -51,9 +51,7 @@ export function siteOf(hostname: string): string {
   return h.startsWith('www.') && h.length > 4 && h.indexOf('.', 4) !== -1 ? h.slice(4) : h;
 }
 
-export type SiteInput =
-  | { ok: true; site: string; note?: string }
-  | { ok: false; message: string };
+export type SiteInput = { ok: true; site: string; note?: string } | { ok: false; message: string };
 
 // A bare "example.com/path" is read as a web address; the scheme is kept apart so that no
 // address literal sits in shipped code (URLs belong in data files).
@@ -97,7 +95,10 @@ export function parseSiteInput(input: string): SiteInput {
   host = pageHost(host);
   const tooLong = host.split('.').find((l) => l.length > MAX_LABEL_LENGTH);
   if (tooLong !== undefined) {
-    return { ok: false, message: `Each part of a site name between dots can be at most ${MAX_LABEL_LENGTH} characters; one part here has ${tooLong.length}.` };
+    return {
+      ok: false,
+      message: `Each part of a site name between dots can be at most ${MAX_LABEL_LENGTH} characters; one part here has ${tooLong.length}.`,
+    };
   }
   if (host.length > MAX_HOST_LENGTH) {
     return { ok: false, message: `A site name can be at most ${MAX_HOST_LENGTH} characters long.` };

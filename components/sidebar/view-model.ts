@@ -41,7 +41,6 @@ export type SidebarView = {
 const MAX_TIPS = 3;
 const STRENGTH = ['', 'Can fit', 'Often fits', 'Typical of'] as const;
 
-
 function whyText(reasons: readonly RankReason[]): string[] {
   const lines: string[] = [];
   if (reasons.some((r) => r.kind === 'article')) lines.push('The article discusses it');
@@ -62,17 +61,10 @@ export function formatDate(iso: string, locale?: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date(iso));
 }
 
-export function sidebarView(
-  verdict: Verdict | undefined,
-  saved: SavedSelfCheck | null | undefined,
-  locale?: string,
-): SidebarView {
+export function sidebarView(verdict: Verdict | undefined, saved: SavedSelfCheck | null | undefined, locale?: string): SidebarView {
   const matched = verdict?.match === true;
   const contexts = matched ? verdict.contexts : [];
-  const ranked = rankCauses(
-    { contexts, mentioned: matched ? verdict.causes : [], selfCheck: saved?.answers },
-    kb.causes,
-  );
+  const ranked = rankCauses({ contexts, mentioned: matched ? verdict.causes : [], selfCheck: saved?.answers }, kb.causes);
   const shown = topCauses(ranked);
   const savedLevel = saved ? triage(saved.answers, kb).level : 'self-care';
   const about = matched
@@ -90,7 +82,13 @@ export function sidebarView(
   }));
   // Already most urgent first: the validator refuses red-flags.json in any other order.
   const redFlags = kb.redFlags;
-  const questions = urgencyRank(savedLevel) <= urgencyRank('urgent') ? [] : questionsFor(causes.map((c) => c.cause.id), kb.faq);
+  const questions =
+    urgencyRank(savedLevel) <= urgencyRank('urgent')
+      ? []
+      : questionsFor(
+          causes.map((c) => c.cause.id),
+          kb.faq,
+        );
 
   const cited = new Set<string>();
   for (const c of causes) {

@@ -16,10 +16,7 @@ export function firstAidFor(result: Triage, base: Pick<AssessKnowledge, 'redFlag
     ids.add('start-cpr');
   }
   for (const reason of result.because) {
-    const entry =
-      reason.kind === 'flag'
-        ? base.redFlags.find((f) => f.id === reason.id)
-        : base.triageRules.find((r) => r.id === reason.id);
+    const entry = reason.kind === 'flag' ? base.redFlags.find((f) => f.id === reason.id) : base.triageRules.find((r) => r.id === reason.id);
     for (const id of entry?.firstAid ?? []) ids.add(id);
   }
   return FIRST_AID.filter((id) => ids.has(id));

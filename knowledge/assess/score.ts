@@ -76,23 +76,14 @@ export function causeFit(cause: Cause, answers: Answers): { fit: number; links: 
 
 function reasonText(link: Link, vocabulary: AssessKnowledge['vocabulary']): string {
   const entry =
-    link.kind === 'context'
-      ? vocabulary.contexts.find((c) => c.id === link.id)
-      : vocabulary.factors.find((f) => f.id === link.id);
+    link.kind === 'context' ? vocabulary.contexts.find((c) => c.id === link.id) : vocabulary.factors.find((f) => f.id === link.id);
   return entry?.reason ?? link.id;
 }
 
 /** Every cause that anything in the answers points to, best fit first. */
 export function rankCauses(answers: Answers, base: Pick<AssessKnowledge, 'causes' | 'vocabulary'>): ScoredCause[] {
-  const scored = base.causes
-    .map((cause, order) => ({ cause, order, ...causeFit(cause, answers) }))
-    .filter((s) => s.fit > 0);
-  scored.sort(
-    (a, b) =>
-      b.fit - a.fit ||
-      CAUSE_KINDS.indexOf(a.cause.kind) - CAUSE_KINDS.indexOf(b.cause.kind) ||
-      a.order - b.order,
-  );
+  const scored = base.causes.map((cause, order) => ({ cause, order, ...causeFit(cause, answers) })).filter((s) => s.fit > 0);
+  scored.sort((a, b) => b.fit - a.fit || CAUSE_KINDS.indexOf(a.cause.kind) - CAUSE_KINDS.indexOf(b.cause.kind) || a.order - b.order);
   return scored.map(({ cause, fit, links }) => ({
     id: cause.id,
     score: Math.max(0.01, Math.round(fit * 100) / 100),

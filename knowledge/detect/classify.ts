@@ -128,15 +128,7 @@ function near(shaking: number[], body: number[]): boolean {
   return false;
 }
 
-function scan(
-  index: PhraseIndex,
-  lower: string,
-  from: number,
-  to: number,
-  weight: number,
-  block: number,
-  tally: Tally,
-): void {
+function scan(index: PhraseIndex, lower: string, from: number, to: number, weight: number, block: number, tally: Tally): void {
   // Whether the previous sentence of this block named a body part.
   let bodyBefore = false;
   tally.words += forEachSentence(lower, from, to, (words, offsets, start, end) => {

@@ -68,34 +68,134 @@ const TEXT = 3;
 
 /** Never content: code, media, form fields, and the page's own chrome by tag. */
 const SKIP_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
-  'video', 'audio', 'map', 'head', 'title', 'link', 'meta',
-  'input', 'textarea', 'select', 'option', 'optgroup', 'button', 'datalist', 'output', 'label',
-  'nav', 'aside', 'footer', 'dialog', 'menu',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'video',
+  'audio',
+  'map',
+  'head',
+  'title',
+  'link',
+  'meta',
+  'input',
+  'textarea',
+  'select',
+  'option',
+  'optgroup',
+  'button',
+  'datalist',
+  'output',
+  'label',
+  'nav',
+  'aside',
+  'footer',
+  'dialog',
+  'menu',
 ]);
 const BLOCK_TAGS = new Set([
-  'address', 'article', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'div', 'dl',
-  'dt', 'fieldset', 'figcaption', 'figure', 'form', 'hgroup', 'hr', 'li', 'main', 'ol', 'p', 'pre',
-  'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+  'address',
+  'article',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'form',
+  'hgroup',
+  'hr',
+  'li',
+  'main',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
 ]);
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Elements whose class and id are worth reading: the ones page chrome is built from. */
-const CONTAINER_TAGS = new Set([
-  'div', 'section', 'ul', 'ol', 'li', 'table', 'form', 'figure', 'dl', 'span', 'p', 'header', 'details',
-]);
+const CONTAINER_TAGS = new Set(['div', 'section', 'ul', 'ol', 'li', 'table', 'form', 'figure', 'dl', 'span', 'p', 'header', 'details']);
 const CHROME_ROLES = new Set([
-  'navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar', 'toolbar',
-  'dialog', 'alertdialog', 'tooltip', 'tablist',
+  'navigation',
+  'banner',
+  'contentinfo',
+  'complementary',
+  'search',
+  'menu',
+  'menubar',
+  'toolbar',
+  'dialog',
+  'alertdialog',
+  'tooltip',
+  'tablist',
 ]);
 /**
  * Inline elements that are only checked for being hidden: links and emphasis inside running
  * text are the commonest elements of an article, and their roles and classes do not mark
  * page chrome in practice (a span's may, and are checked).
  */
-const PLAIN_INLINE = new Set(['a', 'em', 'strong', 'b', 'i', 'u', 's', 'q', 'code', 'small', 'sup', 'sub', 'abbr', 'cite', 'mark', 'time', 'img', 'wbr', 'br']);
+const PLAIN_INLINE = new Set([
+  'a',
+  'em',
+  'strong',
+  'b',
+  'i',
+  'u',
+  's',
+  'q',
+  'code',
+  'small',
+  'sup',
+  'sub',
+  'abbr',
+  'cite',
+  'mark',
+  'time',
+  'img',
+  'wbr',
+  'br',
+]);
 /** Blocks that usually hold plain running text: worth trying to read in one call. */
 const TEXT_BLOCKS = new Set([
-  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dd', 'dt', 'td', 'th', 'figcaption', 'caption', 'blockquote', 'pre', 'summary',
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'dd',
+  'dt',
+  'td',
+  'th',
+  'figcaption',
+  'caption',
+  'blockquote',
+  'pre',
+  'summary',
 ]);
 /**
  * Anything inside a text block that the walk would treat specially: any element but plain
@@ -105,7 +205,12 @@ const TEXT_BLOCKS = new Set([
  */
 const SPECIAL = [
   `*:not(${[...PLAIN_INLINE].filter((t) => t !== 'br').join(', ')}, span)`,
-  '[hidden]', '[aria-hidden]', '[style]', 'span[role]', 'span[class]', 'span[id]',
+  '[hidden]',
+  '[aria-hidden]',
+  '[style]',
+  'span[role]',
+  'span[class]',
+  'span[id]',
 ].join(',');
 // Class or id words of comment, related, share, ad and similar boxes. Literal alternatives
 // only: linear on any input (and class names are short).

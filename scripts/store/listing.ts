@@ -22,9 +22,11 @@ export const SINGLE_PURPOSE =
 
 /** Why each permission is needed, in the words both stores' review forms ask for. */
 export const PERMISSION_JUSTIFICATIONS: Record<string, string> = {
-  storage: 'Keeps the person’s settings (quiet sites, pauses, button or badge, emergency-number country) and their latest self-check answers, on their device.',
+  storage:
+    'Keeps the person’s settings (quiet sites, pauses, button or badge, emergency-number country) and their latest self-check answers, on their device.',
   activeTab: 'Lets "Check this page" in the popup look at the current tab when the person asks, on sites where automatic checks are off.',
-  scripting: 'Opens the sidebar in the page only when the person clicks the in-page button, presses the shortcut or asks from the popup, so ordinary pages never load it.',
+  scripting:
+    'Opens the sidebar in the page only when the person clicks the in-page button, presses the shortcut or asks from the popup, so ordinary pages never load it.',
   'host permissions (http and https pages)':
     'The detector reads the text of the page being read, inside the browser, to recognise articles about muscles shaking; nothing is sent anywhere.',
   'remote code': 'None: all code is in the package.',

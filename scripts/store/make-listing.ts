@@ -22,7 +22,8 @@ const say = (line: string) => console.log(`steady store: ${line}`);
 
 assertBrowserTestsCanRun();
 assertFirefoxTestsCanRun();
-if (SHORT_DESCRIPTION.length > 132) throw new Error(`The short description has ${SHORT_DESCRIPTION.length} characters; the stores take 132.`);
+if (SHORT_DESCRIPTION.length > 132)
+  throw new Error(`The short description has ${SHORT_DESCRIPTION.length} characters; the stores take 132.`);
 mkdirSync(OUT, { recursive: true });
 const server = await servePages({
   ...FAVICON,

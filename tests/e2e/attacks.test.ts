@@ -86,8 +86,15 @@ describe('on a matching page', () => {
     expect(observed.events.filter((e) => /steady|wxt|content-script/i.test(e))).toEqual([]);
     // The event WXT's context listened for, with every name a page could guess.
     await page.evaluate((id) => {
-      for (const name of [`${id}:detector:wxt:content-script-started`, `${id}:sidebar:wxt:content-script-started`, 'wxt:content-script-started']) {
-        for (const detail of [{ contentScriptName: 'detector', messageId: 'x' }, { contentScriptName: 'sidebar', messageId: 'x' }]) {
+      for (const name of [
+        `${id}:detector:wxt:content-script-started`,
+        `${id}:sidebar:wxt:content-script-started`,
+        'wxt:content-script-started',
+      ]) {
+        for (const detail of [
+          { contentScriptName: 'detector', messageId: 'x' },
+          { contentScriptName: 'sidebar', messageId: 'x' },
+        ]) {
           document.dispatchEvent(new CustomEvent(name, { detail }));
         }
       }
@@ -114,7 +121,9 @@ describe('on a matching page', () => {
           el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
         }
         const atOffer = document.elementFromPoint(innerWidth - 60, innerHeight - 30);
-        atOffer?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: innerWidth - 60, clientY: innerHeight - 30 }));
+        atOffer?.dispatchEvent(
+          new MouseEvent('click', { bubbles: true, composed: true, clientX: innerWidth - 60, clientY: innerHeight - 30 }),
+        );
       }
       return { root: host.shadowRoot, children: host.childElementCount };
     });
@@ -172,29 +181,42 @@ describe('with the sidebar open and a saved self-check that holds health details
     // A control: the same search does find the article's own words, so a miss means something.
     const control = 'Why do my legs shake when I stretch?';
     expect(article).toContain(control);
-    const learned = await page.evaluate(([control, lines]) => {
-      const host = document.querySelector('steady-ui')!;
-      // Every open shadow root in the page, nested ones too.
-      const roots: (Document | ShadowRoot)[] = [document];
-      for (let i = 0; i < roots.length; i++) for (const el of roots[i]!.querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
-      const pageText = document.body.innerText + document.documentElement.textContent + document.documentElement.outerHTML;
-      const finds = (line: string) => {
-        getSelection()?.removeAllRanges();
-        return (window as unknown as { find(s: string, c: boolean, b: boolean, w: boolean): boolean }).find(line, false, false, true);
-      };
-      const found = lines.filter((line) => finds(line) || pageText.includes(line));
-      return {
-        control: finds(control),
-        found,
-        shadowRoot: host.shadowRoot,
-        openRoots: roots.length - 1,
-        frames: window.length,
-        firstFrame: window.frames[0] ?? null,
-        iframes: document.querySelectorAll('iframe').length,
-        frameTimings: performance.getEntriesByType('resource').filter((e) => /extension|sidebar/.test(e.name)).length,
-      };
-    }, [control, phrases] as const);
-    expect(learned).toEqual({ control: true, found: [], shadowRoot: null, openRoots: 0, frames: 0, firstFrame: null, iframes: 0, frameTimings: 0 });
+    const learned = await page.evaluate(
+      ([control, lines]) => {
+        const host = document.querySelector('steady-ui')!;
+        // Every open shadow root in the page, nested ones too.
+        const roots: (Document | ShadowRoot)[] = [document];
+        for (let i = 0; i < roots.length; i++)
+          for (const el of roots[i]!.querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
+        const pageText = document.body.innerText + document.documentElement.textContent + document.documentElement.outerHTML;
+        const finds = (line: string) => {
+          getSelection()?.removeAllRanges();
+          return (window as unknown as { find(s: string, c: boolean, b: boolean, w: boolean): boolean }).find(line, false, false, true);
+        };
+        const found = lines.filter((line) => finds(line) || pageText.includes(line));
+        return {
+          control: finds(control),
+          found,
+          shadowRoot: host.shadowRoot,
+          openRoots: roots.length - 1,
+          frames: window.length,
+          firstFrame: window.frames[0] ?? null,
+          iframes: document.querySelectorAll('iframe').length,
+          frameTimings: performance.getEntriesByType('resource').filter((e) => /extension|sidebar/.test(e.name)).length,
+        };
+      },
+      [control, phrases] as const,
+    );
+    expect(learned).toEqual({
+      control: true,
+      found: [],
+      shadowRoot: null,
+      openRoots: 0,
+      frames: 0,
+      firstFrame: null,
+      iframes: 0,
+      frameTimings: 0,
+    });
     expect((await seen(page)).shadows).toBe(0);
 
     // Messages to every window it has: nothing reaches Steady, nothing changes.
@@ -242,7 +264,9 @@ describe('with the sidebar open and a saved self-check that holds health details
       const host = document.querySelector('steady-ui')!;
       (host as HTMLElement).click();
       host.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
-      document.elementFromPoint(innerWidth - 100, innerHeight - 60)?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      document
+        .elementFromPoint(innerWidth - 100, innerHeight - 60)
+        ?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     });
     expect(session.context.pages().length).toBe(tabsBefore);
     expect(await sidebarOpen(page)).toBe(true);

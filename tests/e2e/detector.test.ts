@@ -82,7 +82,11 @@ async function open(pathname: string): Promise<Page> {
 const checks = async (page: Page) => (await detectorState(session, page)).checks;
 /** Every measure and mark in the page's timeline whose name says Steady. */
 const steadyEntries = (page: Page) =>
-  page.evaluate(() => [...performance.getEntriesByType('measure'), ...performance.getEntriesByType('mark')].map((e) => e.name).filter((n) => /steady/i.test(n)));
+  page.evaluate(() =>
+    [...performance.getEntriesByType('measure'), ...performance.getEntriesByType('mark')]
+      .map((e) => e.name)
+      .filter((n) => /steady/i.test(n)),
+  );
 
 describe('on a matching article', () => {
   test('sets the badge and the title, and leaves no measure in the page', async () => {
@@ -95,9 +99,9 @@ describe('on a matching article', () => {
 
   test('the title names the situation the article describes', async () => {
     const page = await open('/stretch.html');
-    await expect.poll(async () => (await badgeOf(session, page)).title, { timeout: 10_000 }).toBe(
-      'Steady: this article is about muscles shaking during stretching',
-    );
+    await expect
+      .poll(async () => (await badgeOf(session, page)).title, { timeout: 10_000 })
+      .toBe('Steady: this article is about muscles shaking during stretching');
     await page.close();
   });
 });

@@ -61,7 +61,12 @@ afterAll(async () => {
 function inNode(html: string): Reading {
   const doc = parsePage(html);
   const look = readGate(doc, gatePatterns(nodeDetectorSignals()));
-  return { text: gateText(doc, look.root ?? doc.body!, GATE_LIMITS.maxChars), hit: look.hit, chars: look.chars, root: look.root?.localName ?? null };
+  return {
+    text: gateText(doc, look.root ?? doc.body!, GATE_LIMITS.maxChars),
+    hit: look.hit,
+    chars: look.chars,
+    root: look.root?.localName ?? null,
+  };
 }
 
 test(`Chromium and Node read the same text on ${Object.keys(pages).length} pages`, async () => {

@@ -9,7 +9,19 @@ import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionSession } from './harness/extension';
 import { servePages, type PageServer } from './harness/server';
 import { ROOT } from './harness/paths';
-import { causeIds, escapeFromSidebar, FAVICON, fixture, focused, offerButton, openChecked, settled, shadowBox, sidebarFrameNow, STRETCHING } from './sidebar-helpers';
+import {
+  causeIds,
+  escapeFromSidebar,
+  FAVICON,
+  fixture,
+  focused,
+  offerButton,
+  openChecked,
+  settled,
+  shadowBox,
+  sidebarFrameNow,
+  STRETCHING,
+} from './sidebar-helpers';
 
 const SHOTS = path.join(ROOT, 'test-results', 'hostile');
 const STRICT_CSP = "default-src 'none'";

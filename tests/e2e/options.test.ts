@@ -59,10 +59,14 @@ describe('the options page', () => {
     const country = page.getByLabel('Your country');
     expect(await country.inputValue()).toBe('');
     // en-US alone: a guess, said as one.
-    expect(await page.locator('#emergency-shown').textContent()).toMatch(/^Guessed from your browser's languages: .*911, or your local emergency number\.$/);
+    expect(await page.locator('#emergency-shown').textContent()).toMatch(
+      /^Guessed from your browser's languages: .*911, or your local emergency number\.$/,
+    );
     await country.selectOption('GB');
     await expect.poll(() => readStorage(session, 'sync')).toMatchObject({ emergencyRegion: 'GB' });
-    await expect.poll(() => page.locator('#emergency-shown').textContent()).toBe('In an emergency the self-check tells you to call 999 or 112.');
+    await expect
+      .poll(() => page.locator('#emergency-shown').textContent())
+      .toBe('In an emergency the self-check tells you to call 999 or 112.');
     expect(await axeViolations(page, 'section:has(#emergency-title)')).toEqual([]);
 
     const popup = await session.openPopup();
@@ -215,10 +219,7 @@ describe('the options page', () => {
     await page.getByLabel('Only the toolbar badge').check();
     await writeStorage(session, 'local', { selfCheck: { answers: ['after-exercise'] } });
     await expect.poll(() => readStorage(session, 'sync')).toMatchObject({ offerStyle: 'badge' });
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Export as JSON' }).click(),
-    ]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export as JSON' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^steady-data-\d{4}-\d{2}-\d{2}\.json$/);
     const file = await download.path();
     const data = JSON.parse(readFileSync(file, 'utf8'));

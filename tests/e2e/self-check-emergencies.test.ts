@@ -27,10 +27,13 @@ async function popup(): Promise<Page> {
 async function expectFirstAidInView(page: Page, id: FirstAidId): Promise<void> {
   const aid = page.locator(`[data-first-aid="${id}"]`).first();
   expect(await aid.locator('h2, h3').first().textContent()).toBe(firstAidById(id)!.title);
-  const box = await aid.locator('li').first().evaluate((li) => {
-    const r = li.getBoundingClientRect();
-    return { bottom: r.bottom, scrolled: scrollY, height: innerHeight };
-  });
+  const box = await aid
+    .locator('li')
+    .first()
+    .evaluate((li) => {
+      const r = li.getBoundingClientRect();
+      return { bottom: r.bottom, scrolled: scrollY, height: innerHeight };
+    });
   expect(box.height).toBe(600);
   expect(box.scrolled).toBe(0);
   expect(box.bottom).toBeLessThanOrEqual(600);
@@ -131,7 +134,12 @@ describe('diabetes', () => {
   test('shaky after training with diabetes: treat a low comes first, and nothing says it is not an emergency', async () => {
     const page = await popup();
     await activate(page, 'Next');
-    await answerStepsTwoToFive(page, { when: ['after-exercise'], duration: 'first-time', factors: ['diabetes', 'hard-workout'], signs: [] });
+    await answerStepsTwoToFive(page, {
+      when: ['after-exercise'],
+      duration: 'first-time',
+      factors: ['diabetes', 'hard-workout'],
+      signs: [],
+    });
     await expectFocusOnHeading(page, TRIAGE_WORDS.doctor.title);
     await expectFirstAidInView(page, 'treat-low-sugar');
     expect(await page.locator('main').textContent()).not.toMatch(/not an emergency/i);

@@ -117,4 +117,3 @@ export async function answerStepsTwoToFive(page: Page, answers: KeyboardAnswers)
   for (const id of answers.signs) await tick(page, label.sign(id));
   await activate(page, 'See my result');
 }
-

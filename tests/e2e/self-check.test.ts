@@ -97,7 +97,12 @@ describe('a self-care case, by keyboard alone', () => {
     expect(tips).toEqual(expected.tips.map((id) => kb.tips.find((t) => t.id === id)!.action));
     // Common questions about the leading causes, the general one last.
     const questions = await page.locator('.questions [data-faq-id]').evaluateAll((q) => q.map((x) => x.getAttribute('data-faq-id')));
-    expect(questions).toEqual(questionsFor(expected.causes.slice(0, 3).map((c) => c.id), kb.faq).map((q) => q.id));
+    expect(questions).toEqual(
+      questionsFor(
+        expected.causes.slice(0, 3).map((c) => c.id),
+        kb.faq,
+      ).map((q) => q.id),
+    );
     expect(questions.length).toBeGreaterThanOrEqual(2);
     const signs = await page.locator('.watch li').allTextContents();
     expect(signs).toEqual(expected.redFlags.map((id) => label.sign(id)));

@@ -19,7 +19,17 @@ export function fixture(relative: string): string {
 export const STRETCHING = 'pages/positive/physio-clinic-shaking-during-hamstring-stretch.html';
 export { FAVICON } from './settings-helpers';
 
-export { escapeFromSidebar, focused, focusOutline, inSteady, offerButton, sidebar, sidebarClosed, sidebarFrameNow, sidebarOpen } from './harness/steady-ui';
+export {
+  escapeFromSidebar,
+  focused,
+  focusOutline,
+  inSteady,
+  offerButton,
+  sidebar,
+  sidebarClosed,
+  sidebarFrameNow,
+  sidebarOpen,
+} from './harness/steady-ui';
 
 export const causeIds = async (page: Page): Promise<(string | null)[]> =>
   (await sidebar(page)).locator('[data-cause-id]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-cause-id')));

@@ -25,7 +25,9 @@ test('reloading the extension leaves no stale offer or sidebar and no console er
   await offerButton(withOffer).waitFor();
 
   // The worker goes away mid-call, so the evaluate may reject; what matters is the pages.
-  await session.worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => {});
+  await session.worker
+    .evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload())
+    .catch(() => {});
 
   for (const page of [withSidebar, withOffer]) {
     await expect.poll(() => page.locator('steady-ui').count(), { timeout: 5000 }).toBe(0);

@@ -123,7 +123,12 @@ describe('against a hostile page, with a saved self-check that holds health deta
     const frame = await sidebarFrame(session, page);
     const personal = ['Fits your self-check answers', 'Ranked using your self-check'];
     expect(await frame.evaluate((lines) => lines.map((l) => document.body.textContent!.includes(l)), personal)).toEqual([true, true]);
-    expect(await page.evaluate((lines) => lines.map((l) => (window as unknown as { find(s: string): boolean }).find(l) || document.body.innerText.includes(l)), personal)).toEqual([false, false]);
+    expect(
+      await page.evaluate(
+        (lines) => lines.map((l) => (window as unknown as { find(s: string): boolean }).find(l) || document.body.innerText.includes(l)),
+        personal,
+      ),
+    ).toEqual([false, false]);
     await setLocalStorage(session, null);
     await page.close();
   });
@@ -133,8 +138,14 @@ describe('the popup’s "This page"', () => {
   test('on a matching article it says what the article is about and opens the sidebar in that tab', async () => {
     const page = await session.open(server.url('/stretch.html'));
     await offerBox(session, page);
-    const popup = await openExtensionPage(session, `popup.html?tabId=${await tabIdOf(session, page)}`, '.this-page:not([data-state="loading"])');
-    expect(await popup.$eval('.this-page [role="status"]', (s) => s.textContent)).toBe('This article is about muscles shaking during stretching.');
+    const popup = await openExtensionPage(
+      session,
+      `popup.html?tabId=${await tabIdOf(session, page)}`,
+      '.this-page:not([data-state="loading"])',
+    );
+    expect(await popup.$eval('.this-page [role="status"]', (s) => s.textContent)).toBe(
+      'This article is about muscles shaking during stretching.',
+    );
     const open = await popup.waitForSelector('::-p-aria([name="Open the sidebar"][role="button"])');
     await open!.click();
     await sidebarFrame(session, page);
@@ -160,7 +171,11 @@ describe('on hostile pages', () => {
     const frame = await sidebarFrame(session, page);
     const looks = await frame.evaluate(() => {
       const aside = document.querySelector('aside')!;
-      return { fontSize: getComputedStyle(aside).fontSize, width: aside.getBoundingClientRect().width, causes: document.querySelectorAll('[data-cause-id]').length };
+      return {
+        fontSize: getComputedStyle(aside).fontSize,
+        width: aside.getBoundingClientRect().width,
+        causes: document.querySelectorAll('[data-cause-id]').length,
+      };
     });
     expect(looks.fontSize).toBe('15px');
     expect(looks.width).toBe(400);

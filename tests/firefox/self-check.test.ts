@@ -19,7 +19,9 @@ beforeAll(async () => {
 // Each test starts on step 1: the popup reopens on a saved check, so the saved one goes.
 afterEach(async () => {
   const [page] = pages;
-  await page?.evaluate(() => (globalThis as unknown as { browser: { storage: { local: { clear(): Promise<void> } } } }).browser.storage.local.clear());
+  await page?.evaluate(() =>
+    (globalThis as unknown as { browser: { storage: { local: { clear(): Promise<void> } } } }).browser.storage.local.clear(),
+  );
   await Promise.all(pages.splice(0).map((p) => p.close()));
 });
 afterAll(async () => {

@@ -49,7 +49,8 @@ test('the Firefox sources zip rebuilds the Firefox add-on byte for byte', async 
 
   const sourceFiles = await unzip(path.join(released, sources!));
   // What a reviewer needs to rebuild: the lockfile and the build's own inputs, no build output.
-  for (const needed of ['package.json', 'package-lock.json', 'wxt.config.ts', 'README.md', 'entrypoints/background.ts']) expect(sourceFiles.has(needed), needed).toBe(true);
+  for (const needed of ['package.json', 'package-lock.json', 'wxt.config.ts', 'README.md', 'entrypoints/background.ts'])
+    expect(sourceFiles.has(needed), needed).toBe(true);
   expect([...sourceFiles.keys()].filter((f) => /^(?:\.output|node_modules|test-results|demo-output|bench-output)\//.test(f))).toEqual([]);
 
   const checkout = path.join(temp, 'sources');
@@ -74,7 +75,12 @@ test('the Chrome package holds the MV3 build with its manifest at the top', asyn
   const zip = readdirSync(released).find((f) => f.endsWith('-chrome.zip'));
   expect(zip).toBeTruthy();
   const files = await unzip(path.join(released, zip!));
-  const manifest = JSON.parse(files.get('manifest.json')!.toString('utf8')) as { manifest_version: number; name: string; description: string; permissions: string[] };
+  const manifest = JSON.parse(files.get('manifest.json')!.toString('utf8')) as {
+    manifest_version: number;
+    name: string;
+    description: string;
+    permissions: string[];
+  };
   expect(manifest).toMatchObject({ manifest_version: 3, name: 'Steady', description: SHORT_DESCRIPTION });
   // The store takes the summary from the manifest: 132 characters at most.
   expect(manifest.description.length).toBeLessThanOrEqual(132);

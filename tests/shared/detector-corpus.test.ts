@@ -11,7 +11,9 @@ const CORPUS = path.resolve(import.meta.dirname, '../../../shared/corpus/readabi
 const signals = nodeDetectorSignals();
 
 test('no page of the real-page corpus matches', () => {
-  const pages = readdirSync(CORPUS).filter((f) => f.endsWith('.html')).sort();
+  const pages = readdirSync(CORPUS)
+    .filter((f) => f.endsWith('.html'))
+    .sort();
   expect(pages.length).toBeGreaterThanOrEqual(130);
   const results = pages.map((f) => {
     return { f, detection: detect(parsePage(readFileSync(path.join(CORPUS, f), 'utf8')), signals) };

@@ -9,7 +9,9 @@ import { SEED_FILES } from '../../knowledge/validate';
 const SEEDS = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
 
 test('every seed file in ../shared/seeds has a source entry', () => {
-  const onDisk = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+  const onDisk = readdirSync(SEEDS)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   expect(onDisk.length).toBeGreaterThan(0);
   const credited = RAW_FILES['sources.json'].sources.flatMap((s) => ('file' in s ? [s.file] : []));
   for (const file of onDisk) expect(credited, file).toContain(file);

@@ -57,8 +57,17 @@ export function showOffer(ctx: ContentScriptContext, options: OfferOptions): voi
   if (!root.querySelector('style[data-offer]')) addStyle(root, OFFER_CSS).dataset.offer = '';
 
   // Visible: "Steady causes and tips"; the name adds the topic between the two.
-  const open = el('button', { type: 'button', class: 'go', 'aria-label': offerLabel(options.topic) }, el('b', {}, 'Steady'), 'causes and tips');
-  const toggle = el('button', { type: 'button', class: 'x', 'aria-label': 'Hide Steady', 'aria-expanded': 'false', 'aria-controls': 'steady-hide' }, '×');
+  const open = el(
+    'button',
+    { type: 'button', class: 'go', 'aria-label': offerLabel(options.topic) },
+    el('b', {}, 'Steady'),
+    'causes and tips',
+  );
+  const toggle = el(
+    'button',
+    { type: 'button', class: 'x', 'aria-label': 'Hide Steady', 'aria-expanded': 'false', 'aria-controls': 'steady-hide' },
+    '×',
+  );
   const menu = el('div', { id: 'steady-hide', class: 'm', role: 'group', 'aria-label': 'Hide Steady' });
   menu.hidden = true;
   const offer = el('div', { class: 'o' }, open, toggle, menu);
@@ -85,8 +94,14 @@ export function showOffer(ctx: ContentScriptContext, options: OfferOptions): voi
     menu.append(item);
   }
   // A click from Enter or Space has no pointer behind it: `detail` counts pointer clicks only.
-  open.addEventListener('click', byPerson((e: MouseEvent) => options.onOpen(e.detail > 0)));
-  toggle.addEventListener('click', byPerson(() => setMenu(menu.hidden)));
+  open.addEventListener(
+    'click',
+    byPerson((e: MouseEvent) => options.onOpen(e.detail > 0)),
+  );
+  toggle.addEventListener(
+    'click',
+    byPerson(() => setMenu(menu.hidden)),
+  );
   offer.addEventListener(
     'keydown',
     byPerson((e: KeyboardEvent) => {

@@ -8,7 +8,12 @@ import type { ExtensionSession } from './extension';
 type ChromeInWorker = {
   tabs: { query(q: { url?: string }): Promise<{ id?: number }[]> };
   scripting: {
-    executeScript(i: { target: { tabId: number }; func: (...args: string[]) => unknown; args?: string[]; world?: 'MAIN' }): Promise<{ result?: unknown }[]>;
+    executeScript(i: {
+      target: { tabId: number };
+      func: (...args: string[]) => unknown;
+      args?: string[];
+      world?: 'MAIN';
+    }): Promise<{ result?: unknown }[]>;
   };
 };
 
@@ -32,7 +37,12 @@ export async function tabIdOf(session: ExtensionSession, page: Page): Promise<nu
       const [read] = [(key: string) => sessionStorage.getItem(key)];
       for (const tab of await chrome.tabs.query({ url })) {
         if (tab.id === undefined) continue;
-        const [frame] = await chrome.scripting.executeScript({ target: { tabId: tab.id }, func: read, args: ['steady-test-tab'], world: 'MAIN' });
+        const [frame] = await chrome.scripting.executeScript({
+          target: { tabId: tab.id },
+          func: read,
+          args: ['steady-test-tab'],
+          world: 'MAIN',
+        });
         if (frame?.result === mark) return tab.id;
       }
       return -1;

@@ -23,7 +23,12 @@ export type Box = { x: number; y: number; left: number; top: number; width: numb
 
 type ChromeInWorker = {
   scripting: {
-    executeScript(i: { target: { tabId: number }; func: (q: Query) => unknown; args: [Query]; injectImmediately: boolean }): Promise<{ result?: unknown }[]>;
+    executeScript(i: {
+      target: { tabId: number };
+      func: (q: Query) => unknown;
+      args: [Query];
+      injectImmediately: boolean;
+    }): Promise<{ result?: unknown }[]>;
   };
 };
 
@@ -66,7 +71,17 @@ async function ask(session: ExtensionSession, page: Page, query: Query): Promise
             case 'attr':
               return el ? el.getAttribute(query.attr!) : null;
             case 'box':
-              return el ? { x: r!.left, y: r!.top, left: r!.left, top: r!.top, width: r!.width, height: r!.height, fontSize: getComputedStyle(el).fontSize } : null;
+              return el
+                ? {
+                    x: r!.left,
+                    y: r!.top,
+                    left: r!.left,
+                    top: r!.top,
+                    width: r!.width,
+                    height: r!.height,
+                    fontSize: getComputedStyle(el).fontSize,
+                  }
+                : null;
             case 'focus':
               el?.focus();
               return !!el;
@@ -112,7 +127,8 @@ export class InSteady {
     const want = options.state !== 'hidden';
     const end = Date.now() + (options.timeout ?? TIMEOUT_MS);
     while ((await this.isVisible()) !== want) {
-      if (Date.now() > end) throw new Error(`steady-ui ${this.selector} ${String(this.name ?? '')} did not become ${want ? 'visible' : 'hidden'}`);
+      if (Date.now() > end)
+        throw new Error(`steady-ui ${this.selector} ${String(this.name ?? '')} did not become ${want ? 'visible' : 'hidden'}`);
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     }
   }
@@ -135,7 +151,9 @@ export async function focused(page: Page): Promise<string> {
     const frame = sidebarFrameNow(page);
     const inner = await frame?.evaluate(() => {
       const el = document.activeElement;
-      return el && el !== document.body ? `${el.tagName}${el.textContent?.trim() ? `: ${el.textContent.trim().slice(0, 40)}` : ''}` : 'BODY';
+      return el && el !== document.body
+        ? `${el.tagName}${el.textContent?.trim() ? `: ${el.textContent.trim().slice(0, 40)}` : ''}`
+        : 'BODY';
     });
     return `sidebar > ${inner ?? 'none'}`;
   }

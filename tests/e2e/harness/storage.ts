@@ -3,7 +3,10 @@ import type { ExtensionSession } from './extension';
 type Area = 'sync' | 'local' | 'session';
 // The service worker's `chrome.storage`, as much of it as these helpers use.
 type ChromeStorage = {
-  storage: Record<Area, { get(k: null): Promise<Record<string, unknown>>; set(v: Record<string, unknown>): Promise<void>; clear(): Promise<void> }>;
+  storage: Record<
+    Area,
+    { get(k: null): Promise<Record<string, unknown>>; set(v: Record<string, unknown>): Promise<void>; clear(): Promise<void> }
+  >;
 };
 
 /** Everything the extension keeps in one storage area, read through its service worker. */

@@ -44,7 +44,9 @@ export async function openExtensionPage(session: FirefoxSession, file: string, r
       tab
         .evaluate(
           (selector) =>
-            typeof (globalThis as { browser?: unknown }).browser === 'object' && document.readyState === 'complete' && document.querySelector(selector) !== null,
+            typeof (globalThis as { browser?: unknown }).browser === 'object' &&
+            document.readyState === 'complete' &&
+            document.querySelector(selector) !== null,
           ready,
         )
         .catch(() => false),
@@ -92,7 +94,10 @@ export async function ask(session: FirefoxSession, page: Page, q: Probe): Promis
   const code = `(${probe.toString()})(${JSON.stringify(q)})`;
   return helper.evaluate(
     async (url, code) => {
-      type Tabs = { query(q: object): Promise<{ id: number; url?: string }[]>; executeScript(id: number, d: { code: string }): Promise<unknown[]> };
+      type Tabs = {
+        query(q: object): Promise<{ id: number; url?: string }[]>;
+        executeScript(id: number, d: { code: string }): Promise<unknown[]>;
+      };
       const tabs = (globalThis as unknown as { browser: { tabs: Tabs } }).browser.tabs;
       // By address, compared here: Firefox's match patterns leave the port out.
       const tab = (await tabs.query({})).find((t) => t.url === url);
@@ -119,7 +124,11 @@ async function until<T>(what: string, read: () => Promise<T>, done: (value: T) =
 
 /** The offer's "Steady causes and tips" button, once it is on screen. */
 export function offerBox(session: FirefoxSession, page: Page): Promise<Box> {
-  return until('the offer', () => ask(session, page, { selector: 'button.go', op: 'box' }) as Promise<Box | null>, (b) => b !== null) as Promise<Box>;
+  return until(
+    'the offer',
+    () => ask(session, page, { selector: 'button.go', op: 'box' }) as Promise<Box | null>,
+    (b) => b !== null,
+  ) as Promise<Box>;
 }
 
 /** A person's click on the offer: the mouse at the middle of the button. */
@@ -135,12 +144,20 @@ export function focusedInSteady(session: FirefoxSession, page: Page): Promise<st
 
 /** Waits until the detector has finished a check of the page (verdict shown or not). */
 export async function waitForCheck(session: FirefoxSession, page: Page): Promise<void> {
-  await until('the detector to check the page', () => ask(session, page, { op: 'checks' }) as Promise<number>, (n) => n >= 1);
+  await until(
+    'the detector to check the page',
+    () => ask(session, page, { op: 'checks' }) as Promise<number>,
+    (n) => n >= 1,
+  );
 }
 
 /** Waits until the detector's settings gate has decided, and returns what it decided. */
 export function gateDecided(session: FirefoxSession, page: Page): Promise<string> {
-  return until('the settings gate', () => ask(session, page, { op: 'gate' }) as Promise<string | null>, (g) => g !== null) as Promise<string>;
+  return until(
+    'the settings gate',
+    () => ask(session, page, { op: 'gate' }) as Promise<string | null>,
+    (g) => g !== null,
+  ) as Promise<string>;
 }
 
 /** Whether Steady's root holds the sidebar's frame. */
@@ -153,9 +170,15 @@ export async function sidebarOpen(session: FirefoxSession, page: Page): Promise<
  * calling an extension frame `about:blank`, so the frame is known by where its document says it is.
  */
 export async function sidebarFrame(session: FirefoxSession, page: Page): Promise<Frame> {
-  await until('the sidebar frame', () => sidebarOpen(session, page), (open) => open);
+  await until(
+    'the sidebar frame',
+    () => sidebarOpen(session, page),
+    (open) => open,
+  );
   const isSidebar = (f: Frame) =>
-    f.evaluate(() => location.pathname === '/sidebar-frame.html' && document.querySelector('aside [data-cause-id]') !== null).catch(() => false);
+    f
+      .evaluate(() => location.pathname === '/sidebar-frame.html' && document.querySelector('aside [data-cause-id]') !== null)
+      .catch(() => false);
   const frame = await until(
     'the sidebar document',
     async () => {
@@ -168,5 +191,9 @@ export async function sidebarFrame(session: FirefoxSession, page: Page): Promise
 }
 
 export async function sidebarClosed(session: FirefoxSession, page: Page): Promise<void> {
-  await until('the sidebar to close', () => sidebarOpen(session, page), (open) => !open);
+  await until(
+    'the sidebar to close',
+    () => sidebarOpen(session, page),
+    (open) => !open,
+  );
 }

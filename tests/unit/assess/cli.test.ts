@@ -27,7 +27,10 @@ describe('npm run assess', () => {
     const out = JSON.parse(stdout);
     expect(Object.keys(out)).toEqual(['triage', 'firstAid', 'causes', 'tips', 'redFlags']);
     expect(out.triage).toBe('self-care');
-    expect(out.causes[0]).toMatchObject({ id: 'poor-flexibility', reasons: expect.arrayContaining(['it happens when you hold a stretch']) });
+    expect(out.causes[0]).toMatchObject({
+      id: 'poor-flexibility',
+      reasons: expect.arrayContaining(['it happens when you hold a stretch']),
+    });
     expect(Object.keys(out.causes[0])).toEqual(['id', 'score', 'reasons']);
     expect(out.tips.length).toBeGreaterThan(0);
     expect(out.redFlags[0]).toBe('face-arm-speech');

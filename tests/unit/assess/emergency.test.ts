@@ -60,12 +60,81 @@ describe('emergency number', () => {
 
   test('the table covers the EU and at least 40 of the most populous countries', () => {
     const regions = new Set(EMERGENCY_NUMBERS.map((e) => e.region));
-    const EU = ['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE'];
+    const EU = [
+      'AT',
+      'BE',
+      'BG',
+      'HR',
+      'CY',
+      'CZ',
+      'DK',
+      'EE',
+      'FI',
+      'FR',
+      'DE',
+      'GR',
+      'HU',
+      'IE',
+      'IT',
+      'LV',
+      'LT',
+      'LU',
+      'MT',
+      'NL',
+      'PL',
+      'PT',
+      'RO',
+      'SK',
+      'SI',
+      'ES',
+      'SE',
+    ];
     expect(EU.filter((r) => !regions.has(r))).toEqual([]);
     for (const r of EU) expect(EMERGENCY_NUMBERS.find((e) => e.region === r)!.numbers).toContain('112');
     // The 40 most populous countries (UN estimates), less the six for which no source could be
     // found (they get 112 and 911): Ethiopia, DR Congo, Myanmar, Sudan, Afghanistan, Yemen.
-    const POPULOUS = ['IN', 'CN', 'US', 'ID', 'PK', 'NG', 'BR', 'BD', 'RU', 'MX', 'JP', 'PH', 'EG', 'VN', 'IR', 'TR', 'DE', 'TH', 'GB', 'TZ', 'FR', 'ZA', 'IT', 'KE', 'KR', 'CO', 'ES', 'UG', 'AR', 'DZ', 'IQ', 'CA', 'PL', 'MA', 'UA', 'AO', 'UZ', 'SA', 'MY', 'PE'];
+    const POPULOUS = [
+      'IN',
+      'CN',
+      'US',
+      'ID',
+      'PK',
+      'NG',
+      'BR',
+      'BD',
+      'RU',
+      'MX',
+      'JP',
+      'PH',
+      'EG',
+      'VN',
+      'IR',
+      'TR',
+      'DE',
+      'TH',
+      'GB',
+      'TZ',
+      'FR',
+      'ZA',
+      'IT',
+      'KE',
+      'KR',
+      'CO',
+      'ES',
+      'UG',
+      'AR',
+      'DZ',
+      'IQ',
+      'CA',
+      'PL',
+      'MA',
+      'UA',
+      'AO',
+      'UZ',
+      'SA',
+      'MY',
+      'PE',
+    ];
     expect(POPULOUS.filter((r) => !regions.has(r))).toEqual([]);
     for (const r of ['NZ', 'JP', 'KR']) expect(regions.has(r)).toBe(true);
   });

@@ -39,7 +39,7 @@ const answersArb: fc.Arbitrary<Answers> = fc.record({
 });
 
 const rank = (a: Answers) => urgencyRank(assess(a).triage);
-const withItem = <T,>(list: readonly T[], item: T): T[] => (list.includes(item) ? [...list] : [...list, item]);
+const withItem = <T>(list: readonly T[], item: T): T[] => (list.includes(item) ? [...list] : [...list, item]);
 
 describe('triage', () => {
   test('any answers with an emergency sign give emergency, and nothing else', () => {
@@ -104,9 +104,9 @@ describe('triage', () => {
   );
   const flagsArb: fc.Arbitrary<RedFlag[]> = fc.tuple(
     ...RED_FLAGS.map((id) =>
-      fc.constantFrom(...RED_FLAG_LEVELS).map(
-        (level): RedFlag => ({ id, notice: id, short: id, level, action: 'Act.', firstAid: [], sources: ['s'] }),
-      ),
+      fc
+        .constantFrom(...RED_FLAG_LEVELS)
+        .map((level): RedFlag => ({ id, notice: id, short: id, level, action: 'Act.', firstAid: [], sources: ['s'] })),
     ),
   );
 
@@ -226,15 +226,17 @@ describe('causes, tips and signs to watch for', () => {
 
   test('every answered situation or factor that a cause lists puts that cause in the ranking', () => {
     fc.assert(
-      fc.property(answersArb.filter((a) => !a.flags.some((f) => EMERGENCY_FLAGS.includes(f))), (answers) => {
-        const ranked = new Set(assess(answers).causes.map((c) => c.id));
-        for (const cause of kb.causes) {
-          // A sign can imply a situation ("shaking at rest" → at rest): those count as answered.
-          const linked =
-            effectiveContexts(answers).some((c) => cause.contexts[c]) || answers.factors.some((f) => cause.factors[f]);
-          expect(ranked.has(cause.id)).toBe(linked);
-        }
-      }),
+      fc.property(
+        answersArb.filter((a) => !a.flags.some((f) => EMERGENCY_FLAGS.includes(f))),
+        (answers) => {
+          const ranked = new Set(assess(answers).causes.map((c) => c.id));
+          for (const cause of kb.causes) {
+            // A sign can imply a situation ("shaking at rest" → at rest): those count as answered.
+            const linked = effectiveContexts(answers).some((c) => cause.contexts[c]) || answers.factors.some((f) => cause.factors[f]);
+            expect(ranked.has(cause.id)).toBe(linked);
+          }
+        },
+      ),
     );
   });
 
@@ -276,7 +278,11 @@ describe('causes, tips and signs to watch for', () => {
         for (const id of assess(answers).tips) {
           const tip = tipById(id)!;
           for (const f of tip.notWith ?? []) expect(answers.factors, `${id} with ${f}`).not.toContain(f);
-          if (tip.onlyWith) expect(tip.onlyWith.some((f) => answers.factors.includes(f)), id).toBe(true);
+          if (tip.onlyWith)
+            expect(
+              tip.onlyWith.some((f) => answers.factors.includes(f)),
+              id,
+            ).toBe(true);
         }
       }),
     );
@@ -299,9 +305,7 @@ describe('causes, tips and signs to watch for', () => {
       fc.property(answersArb, (answers) => {
         const result = assess(answers);
         const level = urgencyRank(result.triage);
-        const expected = kb.redFlags
-          .filter((f) => !answers.flags.includes(f.id) && urgencyRank(f.level) < level)
-          .map((f) => f.id);
+        const expected = kb.redFlags.filter((f) => !answers.flags.includes(f.id) && urgencyRank(f.level) < level).map((f) => f.id);
         expect([...result.redFlags].sort()).toEqual([...expected].sort());
         const ranks = result.redFlags.map((id) => urgencyRank(redFlagById(id)!.level));
         expect(ranks).toEqual([...ranks].sort((a, b) => a - b));

@@ -2,13 +2,7 @@
 // "none" instead of breaking the popup or the sidebar.
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import {
-  forgetCheck,
-  loadSavedCheck,
-  parseSavedCheck,
-  saveCheck,
-  watchSavedCheck,
-} from '@/components/shared/saved-check';
+import { forgetCheck, loadSavedCheck, parseSavedCheck, saveCheck, watchSavedCheck } from '@/components/shared/saved-check';
 import type { Answers } from '@/knowledge/assess/answers';
 
 const answers: Answers = { when: ['night'], duration: 'weeks', factors: ['pregnancy'], flags: ['urge-to-move'] };

@@ -7,7 +7,13 @@ import type { Answers } from '@/knowledge/assess/answers';
 import type { Cause, RedFlag, Tip } from '@/knowledge/schema';
 import { kb } from '@/knowledge/index';
 
-function cause(id: Cause['id'], kind: Cause['kind'], contexts: Cause['contexts'], factors: Cause['factors'], tips: string[] = ['t']): Cause {
+function cause(
+  id: Cause['id'],
+  kind: Cause['kind'],
+  contexts: Cause['contexts'],
+  factors: Cause['factors'],
+  tips: string[] = ['t'],
+): Cause {
   return {
     id,
     name: id,
@@ -30,13 +36,18 @@ const answers = (a: Partial<Answers>): Answers => ({ when: [], duration: 'first-
 describe('cause fit', () => {
   test('a precise fit beats a cause with many weak links', () => {
     const causes = [
-      cause('nervous-system-sensitivity', 'body-and-habits', { stretching: 1, 'after-exercise': 1, night: 1, 'at-rest': 1 }, {
-        'long-holds': 1,
-        'tight-muscles': 1,
-        stress: 1,
-        caffeine: 1,
-        'poor-sleep': 1,
-      }),
+      cause(
+        'nervous-system-sensitivity',
+        'body-and-habits',
+        { stretching: 1, 'after-exercise': 1, night: 1, 'at-rest': 1 },
+        {
+          'long-holds': 1,
+          'tight-muscles': 1,
+          stress: 1,
+          caffeine: 1,
+          'poor-sleep': 1,
+        },
+      ),
       cause('poor-flexibility', 'training-and-effort', { stretching: 3 }, { 'tight-muscles': 3, 'long-holds': 3 }),
     ];
     const ranked = rankCauses(answers({ when: ['stretching', 'after-exercise'], factors: ['tight-muscles', 'stress', 'caffeine'] }), {
@@ -122,13 +133,7 @@ describe('tips', () => {
       cause('muscle-fatigue', 'training-and-effort', {}, {}, ['rest']),
       cause('overexertion', 'training-and-effort', {}, {}, ['slow-down']),
     ];
-    const tips = [
-      tip('drink'),
-      tip('salt'),
-      tip('minerals'),
-      tip('rest'),
-      tip('slow-down'),
-    ];
+    const tips = [tip('drink'), tip('salt'), tip('minerals'), tip('rest'), tip('slow-down')];
     const scored = [
       { id: 'dehydration' as const, score: 0.8, reasons: ['r'] },
       { id: 'electrolyte-imbalance' as const, score: 0.7, reasons: ['r'] },

@@ -35,12 +35,10 @@ describe('doctor summary', () => {
   });
 
   test('names no cause: that is the doctor’s call', () => {
-    const text = doctorSummary(
-      { when: ['at-rest'], duration: 'months', factors: ['over-60'], flags: ['shaking-at-rest'] },
-      'doctor',
-      kb,
-      { date, timeZone: 'UTC' },
-    );
+    const text = doctorSummary({ when: ['at-rest'], duration: 'months', factors: ['over-60'], flags: ['shaking-at-rest'] }, 'doctor', kb, {
+      date,
+      timeZone: 'UTC',
+    });
     for (const cause of kb.causes) expect(text).not.toContain(cause.name);
   });
 });

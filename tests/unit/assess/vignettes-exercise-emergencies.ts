@@ -715,8 +715,7 @@ export const NEW_VIGNETTES: Vignette[] = [
     topThree: ['medication-side-effects'],
   },
   {
-    story:
-      'Dennis, 57, who has chronic kidney disease, gets cramping, shaking calves after his daily walk and has done for a few days.',
+    story: 'Dennis, 57, who has chronic kidney disease, gets cramping, shaking calves after his daily walk and has done for a few days.',
     answers: {
       when: ['after-exercise'],
       duration: 'days',
@@ -728,8 +727,7 @@ export const NEW_VIGNETTES: Vignette[] = [
     topThree: [],
   },
   {
-    story:
-      'Bernard, 72, has felt his thighs tremble after aqua aerobics every week for the past month, although he otherwise feels well.',
+    story: 'Bernard, 72, has felt his thighs tremble after aqua aerobics every week for the past month, although he otherwise feels well.',
     answers: {
       when: ['after-exercise'],
       duration: 'weeks',
@@ -754,8 +752,7 @@ export const NEW_VIGNETTES: Vignette[] = [
     topThree: ['muscle-imbalance'],
   },
   {
-    story:
-      'Luke, 34, drinks heavily every weekend and for several weeks his legs have been shaky in his Monday and Tuesday gym sessions.',
+    story: 'Luke, 34, drinks heavily every weekend and for several weeks his legs have been shaky in his Monday and Tuesday gym sessions.',
     answers: {
       when: ['during-exercise'],
       duration: 'weeks',
@@ -767,8 +764,7 @@ export const NEW_VIGNETTES: Vignette[] = [
     topThree: ['alcohol'],
   },
   {
-    story:
-      'Karen, 42, has had her legs shake during every run for months, even easy ones, and cannot think of any reason for it.',
+    story: 'Karen, 42, has had her legs shake during every run for months, even easy ones, and cannot think of any reason for it.',
     answers: {
       when: ['during-exercise'],
       duration: 'months',
@@ -780,8 +776,7 @@ export const NEW_VIGNETTES: Vignette[] = [
     topThree: [],
   },
   {
-    story:
-      'Colin, 61, with type 2 diabetes, has had burning, tingling feet at night and shaky legs on his walks for months.',
+    story: 'Colin, 61, with type 2 diabetes, has had burning, tingling feet at night and shaky legs on his walks for months.',
     answers: {
       when: ['during-exercise', 'night'],
       duration: 'months',
@@ -836,8 +831,7 @@ export const NEW_VIGNETTES: Vignette[] = [
   // Self-care: ordinary training shaking
   // ---------------------------------------------------------------------------------------
   {
-    story:
-      'Connor, 25, hit a heavy leg day with squats and lunges; walking to the car his thighs are quivering and his knees feel wobbly.',
+    story: 'Connor, 25, hit a heavy leg day with squats and lunges; walking to the car his thighs are quivering and his knees feel wobbly.',
     answers: {
       when: ['after-exercise'],
       duration: 'first-time',
@@ -849,8 +843,7 @@ export const NEW_VIGNETTES: Vignette[] = [
     topThree: ['muscle-fatigue'],
   },
   {
-    story:
-      'Tilly, 22, tried a two-minute plank in her core class and her belly and arms shook harder with every second until she dropped.',
+    story: 'Tilly, 22, tried a two-minute plank in her core class and her belly and arms shook harder with every second until she dropped.',
     answers: {
       when: ['during-exercise'],
       duration: 'first-time',
@@ -862,8 +855,7 @@ export const NEW_VIGNETTES: Vignette[] = [
     topThree: [],
   },
   {
-    story:
-      'Olu, 37, did his first ever spin class and when he clipped out his legs were shaking so much he had to hold the bike to stand.',
+    story: 'Olu, 37, did his first ever spin class and when he clipped out his legs were shaking so much he had to hold the bike to stand.',
     answers: {
       when: ['after-exercise'],
       duration: 'first-time',
@@ -953,8 +945,7 @@ export const NEW_VIGNETTES: Vignette[] = [
     topThree: ['poor-flexibility'],
   },
   {
-    story:
-      'Paloma, 35, is back at the gym after six months off and for the last few sessions her arms shake through the final push-ups.',
+    story: 'Paloma, 35, is back at the gym after six months off and for the last few sessions her arms shake through the final push-ups.',
     answers: {
       when: ['during-exercise'],
       duration: 'days',
@@ -992,8 +983,7 @@ export const NEW_VIGNETTES: Vignette[] = [
     topThree: ['poor-sleep'],
   },
   {
-    story:
-      'Noor, 21, is in exam week, living on energy drinks, and her hands shook on the holds at the climbing wall this evening.',
+    story: 'Noor, 21, is in exam week, living on energy drinks, and her hands shook on the holds at the climbing wall this evening.',
     answers: {
       when: ['during-exercise'],
       duration: 'days',
@@ -1031,8 +1021,7 @@ export const NEW_VIGNETTES: Vignette[] = [
     topThree: ['muscle-fatigue'],
   },
   {
-    story:
-      'Isaac, 20, rowed an all-out 2,000 m test on the erg and his legs shook for ten minutes afterwards as he lay on the floor.',
+    story: 'Isaac, 20, rowed an all-out 2,000 m test on the erg and his legs shook for ten minutes afterwards as he lay on the floor.',
     answers: {
       when: ['after-exercise'],
       duration: 'first-time',

@@ -15,7 +15,13 @@ describe('parseMessage', () => {
       { type: 'content:verdict', verdict: NO_MATCH },
       {
         type: 'content:verdict',
-        verdict: { match: true, score: 0.8, contexts: ['after-exercise'], causes: ['muscle-fatigue'], evidence: [{ text: 'q', section: 's', block: 0 }] },
+        verdict: {
+          match: true,
+          score: 0.8,
+          contexts: ['after-exercise'],
+          causes: ['muscle-fatigue'],
+          evidence: [{ text: 'q', section: 's', block: 0 }],
+        },
       },
       { type: 'content:classify', page },
       { type: 'content:open-sidebar' },
@@ -54,7 +60,10 @@ describe('parseMessage', () => {
       { type: 'popup:check-tab', tabId: '3' },
       { type: 'content:verdict', verdict: { ...NO_MATCH, score: 2 } },
       { type: 'content:verdict', verdict: { ...NO_MATCH, contexts: ['moon'] } },
-      { type: 'content:verdict', verdict: { ...NO_MATCH, evidence: Array.from({ length: 4 }, () => ({ text: 'q', section: 's', block: 0 })) } },
+      {
+        type: 'content:verdict',
+        verdict: { ...NO_MATCH, evidence: Array.from({ length: 4 }, () => ({ text: 'q', section: 's', block: 0 })) },
+      },
       { type: 'content:classify', page: { ...page, text: 'x'.repeat(400_001) } },
       { type: 'content:classify', page: { ...page, blocks: [[0, 1, 3, -1]] } },
     ];

@@ -29,7 +29,12 @@ beforeEach(() => {
 describe('what is not Steady’s message', () => {
   test('gets no answer and a warning, and nothing runs', async () => {
     const inject = vi.spyOn(browser.scripting, 'executeScript');
-    for (const raw of [undefined, 'content:snooze', { type: 'content:snooze', site: 'x.example' }, { type: 'popup:check-tab', tabId: -1 }]) {
+    for (const raw of [
+      undefined,
+      'content:snooze',
+      { type: 'content:snooze', site: 'x.example' },
+      { type: 'popup:check-tab', tabId: -1 },
+    ]) {
       expect(handleMessage(raw, contentScript(1))).toBeUndefined();
     }
     expect(console.warn).toHaveBeenCalledTimes(4);

@@ -61,7 +61,10 @@ describe('matches articles about muscles shaking', () => {
   });
 
   test('a discussion one section deep in a long article still matches, thanks to its heading', () => {
-    const filler = '<p>Keep your chest up, brace your core, push your knees out over your toes and drive through the whole foot to stand up. Practise the pattern with a light weight before you add load.</p>'.repeat(12);
+    const filler =
+      '<p>Keep your chest up, brace your core, push your knees out over your toes and drive through the whole foot to stand up. Practise the pattern with a light weight before you add load.</p>'.repeat(
+        12,
+      );
     const body = `<article><h1>The complete squat technique guide</h1>${filler}
       <h2>Why do my legs shake when I squat?</h2>
       <p>Near the end of a hard set your thighs may tremble because tired muscle fibres fire less evenly.</p>
@@ -118,7 +121,8 @@ describe('does not match other shaking', () => {
   });
 
   test('words only in the page chrome do not count', () => {
-    const chrome = '<nav><a>Why do my legs shake after squats?</a></nav><aside><p>Related: shaking legs after a workout, muscle tremors</p></aside>';
+    const chrome =
+      '<nav><a>Why do my legs shake after squats?</a></nav><aside><p>Related: shaking legs after a workout, muscle tremors</p></aside>';
     const body = `${chrome}<article><p>Squats build your legs, glutes and core. Warm up, keep your back straight and breathe.</p><p>Start with three sets of eight reps and add weight slowly.</p></article><footer>Legs shaking? Read our guide.</footer>`;
     expect(verdictOf('How to squat', body).match).toBe(false);
   });
@@ -130,7 +134,9 @@ describe('weights and evidence', () => {
 
   test('one passing mention in the body is not enough; the same words as a heading are', () => {
     expect(verdictOf('Running tips', `<article>${sentence}${plain}</article>`).match).toBe(false);
-    expect(verdictOf('Running tips', `<article><h2>Why do my legs shake after running?</h2>${sentence}${plain}</article>`).match).toBe(true);
+    expect(verdictOf('Running tips', `<article><h2>Why do my legs shake after running?</h2>${sentence}${plain}</article>`).match).toBe(
+      true,
+    );
   });
 
   test('evidence quotes come from the article, name their section and block, at most three', () => {

@@ -17,7 +17,11 @@ function comment(html: string, key: string): string | undefined {
   const end = html.indexOf('-->', start);
   return html.slice(start + key.length + 6, end).trim();
 }
-const list = (s: string | undefined) => (s ?? '').split(',').map((x) => x.trim()).filter(Boolean);
+const list = (s: string | undefined) =>
+  (s ?? '')
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 function fixtures(kind: 'positive' | 'negative'): Fixture[] {
   return readdirSync(path.join(DIR, kind))

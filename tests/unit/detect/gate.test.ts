@@ -58,7 +58,9 @@ describe('the decision', () => {
   });
 
   test('words that appear only inside a script do not pass', () => {
-    const html = '<main><p>A recipe for banana bread, with walnuts, baked for an hour.</p>' + '<p>Mix and bake.</p>'.repeat(20) +
+    const html =
+      '<main><p>A recipe for banana bread, with walnuts, baked for an hour.</p>' +
+      '<p>Mix and bake.</p>'.repeat(20) +
       '<script>track({"legs":"shaking","muscles":"trembling"})</script></main>';
     expect(readGate(page('Bread', html), patterns).hit).toBe(false);
   });

@@ -12,10 +12,49 @@ import { CAUSE_IDS, CONTEXTS } from '@/knowledge/vocabulary';
 import { doc, mainContent, signals } from './helpers';
 
 const WORDS = [
-  'legs', 'shake', 'shaking', 'trembling', 'tremor', 'quiver', 'twitch', 'jitters', 'wobble', 'muscles',
-  'calves', 'after', 'squats', 'stretch', 'yoga', 'at', 'night', 'restless', 'protein', 'up', 'off',
-  'earthquake', 'hands', 'the', 'a', 'my', 'exercise', 'workout', 'heel', 'raise', 'fatigue', '.', '!',
-  '?', ',', "'", '’', '-', '\n', '  ', 'É', '日本', '🙂',
+  'legs',
+  'shake',
+  'shaking',
+  'trembling',
+  'tremor',
+  'quiver',
+  'twitch',
+  'jitters',
+  'wobble',
+  'muscles',
+  'calves',
+  'after',
+  'squats',
+  'stretch',
+  'yoga',
+  'at',
+  'night',
+  'restless',
+  'protein',
+  'up',
+  'off',
+  'earthquake',
+  'hands',
+  'the',
+  'a',
+  'my',
+  'exercise',
+  'workout',
+  'heel',
+  'raise',
+  'fatigue',
+  '.',
+  '!',
+  '?',
+  ',',
+  "'",
+  '’',
+  '-',
+  '\n',
+  '  ',
+  'É',
+  '日本',
+  '🙂',
 ];
 const wordy = fc.array(fc.oneof(fc.constantFrom(...WORDS), fc.string()), { maxLength: 200 }).map((w) => w.join(' '));
 
@@ -46,8 +85,36 @@ describe('never throws', () => {
     );
   });
 
-  const tag = fc.constantFrom('div', 'p', 'h2', 'article', 'main', 'nav', 'aside', 'section', 'span', 'li', 'ul', 'script', 'style', 'template', 'svg', 'b');
-  const attr = fc.constantFrom('', ' hidden', ' aria-hidden="true"', ' style="display:none"', ' style="border:none"', ' class="comments"', ' class="entry-content"', ' role="main"', ' role="navigation"', ' id="ad"');
+  const tag = fc.constantFrom(
+    'div',
+    'p',
+    'h2',
+    'article',
+    'main',
+    'nav',
+    'aside',
+    'section',
+    'span',
+    'li',
+    'ul',
+    'script',
+    'style',
+    'template',
+    'svg',
+    'b',
+  );
+  const attr = fc.constantFrom(
+    '',
+    ' hidden',
+    ' aria-hidden="true"',
+    ' style="display:none"',
+    ' style="border:none"',
+    ' class="comments"',
+    ' class="entry-content"',
+    ' role="main"',
+    ' role="navigation"',
+    ' id="ad"',
+  );
   const fragment = fc.oneof(
     fc.tuple(tag, attr).map(([t, a]) => `<${t}${a}>`),
     tag.map((t) => `</${t}>`),
@@ -102,29 +169,37 @@ describe('work grows linearly with the input (1 MB against 5 MB)', () => {
     ['punctuation only', (n) => fill('.!?…,;', n)],
   ];
 
-  test.each(patterns)('classifying %s', (_name, make) => {
-    const small = input(make(MB));
-    const large = input(make(5 * MB));
-    const one = timed(() => classify(small, signals));
-    const five = timed(() => classify(large, signals));
-    // Where the words grow with the input, they grow five-fold.
-    if (one.result.words > 1000) {
-      const ratio = five.result.words / one.result.words;
-      expect(ratio).toBeGreaterThan(4);
-      expect(ratio).toBeLessThan(6);
-    }
-    // Five times the input may take five times as long; allow three times that for noise.
-    expect(five.ms).toBeLessThan(one.ms * 15 + 100);
-  }, 120_000);
+  test.each(patterns)(
+    'classifying %s',
+    (_name, make) => {
+      const small = input(make(MB));
+      const large = input(make(5 * MB));
+      const one = timed(() => classify(small, signals));
+      const five = timed(() => classify(large, signals));
+      // Where the words grow with the input, they grow five-fold.
+      if (one.result.words > 1000) {
+        const ratio = five.result.words / one.result.words;
+        expect(ratio).toBeGreaterThan(4);
+        expect(ratio).toBeLessThan(6);
+      }
+      // Five times the input may take five times as long; allow three times that for noise.
+      expect(five.ms).toBeLessThan(one.ms * 15 + 100);
+    },
+    120_000,
+  );
 
-  test.each(patterns)('reading a page of %s stays within the read budget', (_name, make) => {
-    const page = (bytes: number) => doc(`<main><p>${make(bytes).replace(/[<&]/g, ' ')}</p></main>`);
-    const [small, large] = [page(MB), page(5 * MB)];
-    const one = timed(() => detect(small, signals));
-    const five = timed(() => detect(large, signals));
-    expect(five.result.work.chars).toBeLessThanOrEqual(300_000);
-    expect(five.ms).toBeLessThan(one.ms * 15 + 100);
-  }, 120_000);
+  test.each(patterns)(
+    'reading a page of %s stays within the read budget',
+    (_name, make) => {
+      const page = (bytes: number) => doc(`<main><p>${make(bytes).replace(/[<&]/g, ' ')}</p></main>`);
+      const [small, large] = [page(MB), page(5 * MB)];
+      const one = timed(() => detect(small, signals));
+      const five = timed(() => detect(large, signals));
+      expect(five.result.work.chars).toBeLessThanOrEqual(300_000);
+      expect(five.ms).toBeLessThan(one.ms * 15 + 100);
+    },
+    120_000,
+  );
 
   test('deep nesting: the walk stops at its node budget', () => {
     const one = timed(() => detect(nested(MB / 11), signals));
@@ -175,5 +250,11 @@ function nested(depth: number): GateDocument {
   bottom.firstChild = { nodeType: 3, data: 'My legs are shaking after squats.', firstChild: null, nextSibling: null, parentNode: bottom };
   // No elements listed (so no scripts and no stretches): the look reads the body in one call.
   Object.assign(body, { getElementsByTagName: () => [] });
-  return { title: '', body: body as never, getElementsByTagName: () => [], querySelector: () => null, createRange: () => new NodeTextRange() };
+  return {
+    title: '',
+    body: body as never,
+    getElementsByTagName: () => [],
+    querySelector: () => null,
+    createRange: () => new NodeTextRange(),
+  };
 }

@@ -70,9 +70,7 @@ describe('detector lexicon', () => {
       return a === b;
     };
     const shakingWords = lexicon.shaking.filter((p) => !p.includes(' '));
-    const without = lexicon.notShaking.filter(
-      (p) => !p.split(/[ -]/).some((w) => shakingWords.some((s) => overlap(w, s))),
-    );
+    const without = lexicon.notShaking.filter((p) => !p.split(/[ -]/).some((w) => shakingWords.some((s) => overlap(w, s))));
     expect(without).toEqual([]);
     expect(gatePatterns(signals).shaking.test('a protein shake')).toBe(true);
   });
@@ -83,7 +81,10 @@ describe('signals', () => {
     expect(signals.gate).toMatch(/^[a-z']+(?:\|[a-z']+)*$/);
     const stems = signals.gate.split('|');
     for (const phrase of [...lexicon.shaking, ...lexicon.shakingAndBody]) {
-      expect(stems.some((s) => phrase.startsWith(s)), phrase).toBe(true);
+      expect(
+        stems.some((s) => phrase.startsWith(s)),
+        phrase,
+      ).toBe(true);
     }
   });
 
@@ -91,7 +92,8 @@ describe('signals', () => {
     expect(signals.body).toMatch(/^\(\?<!\[a-z\]\)\(\?:[a-z'|()?![\]-]+\)$/);
     const body = new RegExp(signals.body, 'i');
     for (const phrase of lexicon.body) expect(body.test(`my ${phrase.replace('*', 's')} shake`), phrase).toBe(true);
-    for (const other of ['legal advice', 'a warm harm', 'relationship', 'absolutely', 'handle']) expect(body.test(other), other).toBe(false);
+    for (const other of ['legal advice', 'a warm harm', 'relationship', 'absolutely', 'handle'])
+      expect(body.test(other), other).toBe(false);
   });
 
   test('carries every cause’s article phrases under its id, and nothing of the causes’ prose', () => {

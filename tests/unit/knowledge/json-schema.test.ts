@@ -19,7 +19,9 @@ describe('knowledge/json-schema', () => {
   test('the JSON Schemas are strict and carry the field descriptions', () => {
     const causes = JSON.parse(renderJsonSchemas().get('causes.schema.json') ?? '{}') as {
       additionalProperties: boolean;
-      properties: { causes: { items: { additionalProperties: boolean; required: string[]; properties: Record<string, { description?: string }> } } };
+      properties: {
+        causes: { items: { additionalProperties: boolean; required: string[]; properties: Record<string, { description?: string }> } };
+      };
     };
     expect(causes.additionalProperties).toBe(false);
     const item = causes.properties.causes.items;

@@ -43,7 +43,10 @@ describe('kb:export', { timeout: 30_000 }, () => {
     ]);
     for (const key of ['causes', 'tips', 'redFlags', 'faq', 'sources']) {
       expect(Array.isArray(doc[key]), key).toBe(true);
-      expect(doc[key]?.every((e) => typeof e.id === 'string'), key).toBe(true);
+      expect(
+        doc[key]?.every((e) => typeof e.id === 'string'),
+        key,
+      ).toBe(true);
     }
     expect(doc.causes).toHaveLength(30);
     expect(run.stderr).toBe('');

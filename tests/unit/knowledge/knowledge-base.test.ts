@@ -30,7 +30,12 @@ describe('the bundled knowledge base', () => {
     expect(kb.tips.length).toBeGreaterThanOrEqual(24);
     expect(kb.redFlags.map((r) => r.id).sort()).toEqual([...RED_FLAGS].sort());
     expect(kb.faq.length).toBeGreaterThanOrEqual(6);
-    expect(kb.sources.filter((s) => s.kind === 'seed').map((s) => s.kind === 'seed' && s.file).sort()).toEqual([...SEED_FILES]);
+    expect(
+      kb.sources
+        .filter((s) => s.kind === 'seed')
+        .map((s) => s.kind === 'seed' && s.file)
+        .sort(),
+    ).toEqual([...SEED_FILES]);
     expect(kb.sources.some((s) => s.kind === 'outside')).toBe(true);
   });
 
@@ -73,8 +78,16 @@ describe('causes', () => {
   });
 
   test('every context and factor points to at least one cause', () => {
-    for (const c of CONTEXTS) expect(kb.causes.some((x) => x.contexts[c] !== undefined), c).toBe(true);
-    for (const f of FACTORS) expect(kb.causes.some((x) => x.factors[f] !== undefined), f).toBe(true);
+    for (const c of CONTEXTS)
+      expect(
+        kb.causes.some((x) => x.contexts[c] !== undefined),
+        c,
+      ).toBe(true);
+    for (const f of FACTORS)
+      expect(
+        kb.causes.some((x) => x.factors[f] !== undefined),
+        f,
+      ).toBe(true);
   });
 
   // Conditions that are themselves common keep their plain description; the rest must say,
@@ -109,7 +122,12 @@ describe('red flags', () => {
     for (const flag of kb.redFlags.filter((r) => r.level === 'emergency')) {
       expect(flag.action, flag.id).toMatch(/^Call your local emergency number now\b/);
     }
-    expect(kb.redFlags.filter((r) => r.level === 'emergency').map((r) => r.id).sort()).toEqual(
+    expect(
+      kb.redFlags
+        .filter((r) => r.level === 'emergency')
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(
       [
         'chest-pain',
         'cold-pale-leg',
@@ -122,16 +140,31 @@ describe('red flags', () => {
         'sudden-one-side-weakness',
       ].sort(),
     );
-    expect(kb.redFlags.filter((r) => r.level === 'emergency-department').map((r) => r.id).sort()).toEqual(
-      ['dark-urine', 'head-injury', 'saddle-numbness', 'water-overload'].sort(),
-    );
+    expect(
+      kb.redFlags
+        .filter((r) => r.level === 'emergency-department')
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(['dark-urine', 'head-injury', 'saddle-numbness', 'water-overload'].sort());
   });
 
   test('facts from outside the seeds cite an outside source', () => {
     const outside = new Set(kb.sources.filter((s) => s.kind === 'outside').map((s) => s.id));
-    for (const id of ['face-arm-speech', 'sudden-one-side-weakness', 'chest-pain', 'confusion-or-fainting', 'dark-urine', 'calf-pain-swelling', 'fever', 'head-injury']) {
+    for (const id of [
+      'face-arm-speech',
+      'sudden-one-side-weakness',
+      'chest-pain',
+      'confusion-or-fainting',
+      'dark-urine',
+      'calf-pain-swelling',
+      'fever',
+      'head-injury',
+    ]) {
       const flag = kb.redFlags.find((r) => r.id === id);
-      expect(flag?.sources.some((s) => outside.has(s)), id).toBe(true);
+      expect(
+        flag?.sources.some((s) => outside.has(s)),
+        id,
+      ).toBe(true);
     }
   });
 });

@@ -1,7 +1,13 @@
 // Proves the validator: for every rule, a copy of the real knowledge base broken in exactly
 // that way is rejected with the file, the entry and the problem named.
 import { describe, expect, test } from 'vitest';
-import { assertValidKnowledge, formatProblems, validateKnowledge, type KnowledgeProblem, type RawKnowledgeFiles } from '@/knowledge/validate';
+import {
+  assertValidKnowledge,
+  formatProblems,
+  validateKnowledge,
+  type KnowledgeProblem,
+  type RawKnowledgeFiles,
+} from '@/knowledge/validate';
 import { brokenCopy, editableCopy, find, show } from './helpers';
 
 function problemsOf(raw: RawKnowledgeFiles): KnowledgeProblem[] {
@@ -217,7 +223,11 @@ describe('sources', () => {
       for (const key of ['causes.json', 'tips.json', 'red-flags.json', 'faq.json'] as const) {
         const file = f[key] as Record<string, unknown>;
         const list = Object.values(file).find(Array.isArray) as { sources: string[] }[];
-        for (const e of list) e.sources = e.sources.length > 1 ? e.sources.filter((s) => s !== 'seed-twitching') : e.sources.map((s) => (s === 'seed-twitching' ? 'seed-stretching' : s));
+        for (const e of list)
+          e.sources =
+            e.sources.length > 1
+              ? e.sources.filter((s) => s !== 'seed-twitching')
+              : e.sources.map((s) => (s === 'seed-twitching' ? 'seed-stretching' : s));
       }
     });
     expectProblem(raw, { file: 'sources.json', entry: 'sources: seed-twitching', problem: /not cited by any entry/ });
@@ -303,14 +313,21 @@ describe('red flags', () => {
       flag.action = 'Go to an emergency department or urgent care now, today.';
       find(f['red-flags.json'].redFlags, 'chest-pain').action = 'Stop exercising and call for help.';
     });
-    expectProblem(raw, { file: 'red-flags.json', entry: 'redFlags: calf-pain-swelling', problem: /"urgent" sign must say "today" and neither/ });
+    expectProblem(raw, {
+      file: 'red-flags.json',
+      entry: 'redFlags: calf-pain-swelling',
+      problem: /"urgent" sign must say "today" and neither/,
+    });
     expectProblem(raw, { file: 'red-flags.json', entry: 'redFlags: chest-pain', problem: /begin "Call your local emergency number now"/ });
   });
 
   test('a first aid with no entry, or citing a source that does not exist', () => {
     const raw = brokenCopy((f) => {
       const list = f['first-aid.json'].firstAid;
-      list.splice(list.findIndex((a) => a.id === 'after-a-faint'), 1);
+      list.splice(
+        list.findIndex((a) => a.id === 'after-a-faint'),
+        1,
+      );
       (find(list, 'cool-down-now').sources as string[]).push('no-such-source');
     });
     expectProblem(raw, { file: 'first-aid.json', entry: 'firstAid: after-a-faint', problem: /has no entry/ });
@@ -323,7 +340,11 @@ describe('red flags', () => {
       file.emergencyNumbers.find((e) => e.region === 'GB')!.sources = ['nowhere'];
       file.emergencyNumbers.push({ ...file.emergencyNumbers.find((e) => e.region === 'US')! });
     });
-    expectProblem(raw, { file: 'emergency-numbers.json', entry: 'emergencyNumbers: GB', problem: /"nowhere" is not in emergency-number-sources.json/ });
+    expectProblem(raw, {
+      file: 'emergency-numbers.json',
+      entry: 'emergencyNumbers: GB',
+      problem: /"nowhere" is not in emergency-number-sources.json/,
+    });
     expectProblem(raw, { file: 'emergency-numbers.json', entry: 'emergencyNumbers: US', problem: /listed twice/ });
   });
 });

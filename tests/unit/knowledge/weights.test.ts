@@ -15,7 +15,12 @@ const medical = new Set<string>(kb.causes.filter((c) => c.kind === 'medical-cond
 
 describe('weights point to the likely causes first', () => {
   test.each<[string, Context[], Factor[], CauseId[]]>([
-    ['long holds in a stretch with tight muscles', ['stretching'], ['long-holds', 'tight-muscles'], ['poor-flexibility', 'insufficient-warm-up']],
+    [
+      'long holds in a stretch with tight muscles',
+      ['stretching'],
+      ['long-holds', 'tight-muscles'],
+      ['poor-flexibility', 'insufficient-warm-up'],
+    ],
     ['a stretch without a warm-up', ['stretching'], ['no-warm-up'], ['insufficient-warm-up', 'poor-flexibility']],
     ['after a hard workout', ['after-exercise'], ['hard-workout'], ['muscle-fatigue', 'overexertion']],
     ['training on an empty stomach', ['during-exercise'], ['skipped-meal'], ['energy-depletion']],
@@ -23,7 +28,12 @@ describe('weights point to the likely causes first', () => {
     ['twitching after caffeine', ['twitching'], ['caffeine'], ['caffeine-stimulants', 'nervous-system-sensitivity']],
     ['twitching under stress', ['twitching'], ['stress'], ['stress-anxiety', 'nervous-system-sensitivity']],
     ['one weaker calf on a heel raise', ['heel-raise'], ['one-side-weaker'], ['muscle-imbalance']],
-    ['after a sweaty session with little to drink', ['after-exercise'], ['low-fluids', 'heavy-sweating'], ['dehydration', 'electrolyte-imbalance']],
+    [
+      'after a sweaty session with little to drink',
+      ['after-exercise'],
+      ['low-fluids', 'heavy-sweating'],
+      ['dehydration', 'electrolyte-imbalance'],
+    ],
     ['back after a break', ['after-exercise'], ['back-after-break'], ['overexertion']],
     ['at rest after a new medicine', ['at-rest'], ['new-medication'], ['medication-side-effects']],
   ])('%s', (_name, contexts, factors, top) => {
@@ -37,21 +47,35 @@ describe('weights point to the likely causes first', () => {
       [['stretching'], ['long-holds']],
       [['heel-raise'], ['hard-workout']],
     ] as [Context[], Factor[]][]) {
-      expect(plainOrder(contexts, factors).slice(0, 5).filter((id) => medical.has(id)), `${contexts} + ${factors}`).toEqual([]);
+      expect(
+        plainOrder(contexts, factors)
+          .slice(0, 5)
+          .filter((id) => medical.has(id)),
+        `${contexts} + ${factors}`,
+      ).toEqual([]);
     }
   });
 
   test('rare conditions carry only modest weights', () => {
     // Typed ids: renaming a cause fails to compile here. And each must have an entry with
     // weights (Math.max() of nothing is -Infinity, which would pass).
-    const rare: CauseId[] = ['motor-neuron-disease', 'multiple-sclerosis', 'cerebellar-dysfunction', 'essential-tremor', 'parkinsons-disease'];
+    const rare: CauseId[] = [
+      'motor-neuron-disease',
+      'multiple-sclerosis',
+      'cerebellar-dysfunction',
+      'essential-tremor',
+      'parkinsons-disease',
+    ];
     for (const id of rare) {
       const cause = kb.causes.find((c) => c.id === id);
       expect(cause, id).toBeDefined();
       const weights = [...Object.values(cause!.contexts), ...Object.values(cause!.factors)];
       expect(weights.length, id).toBeGreaterThan(0);
       expect(Math.max(...weights), id).toBeLessThanOrEqual(2);
-      expect(weights.reduce((a, b) => a + b, 0), id).toBeLessThanOrEqual(4);
+      expect(
+        weights.reduce((a, b) => a + b, 0),
+        id,
+      ).toBeLessThanOrEqual(4);
     }
   });
 });

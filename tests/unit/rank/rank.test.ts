@@ -8,7 +8,10 @@ import type { Answers } from '@/knowledge/assess/answers';
 import { rankCauses, topCauses, type RankInput } from '@/knowledge/rank/rank';
 import { CAUSE_IDS, CONTEXTS, type CauseId } from '@/knowledge/vocabulary';
 
-const ids = (input: RankInput, n = 3) => rankCauses(input, kb.causes).slice(0, n).map((r) => r.cause.id);
+const ids = (input: RankInput, n = 3) =>
+  rankCauses(input, kb.causes)
+    .slice(0, n)
+    .map((r) => r.cause.id);
 const position = (input: RankInput, id: CauseId) => rankCauses(input, kb.causes).findIndex((r) => r.cause.id === id);
 const isMedical = (id: CauseId) => kb.causes.find((c) => c.id === id)?.kind === 'medical-condition';
 const answers = (a: Partial<Answers>): Answers => ({ when: [], duration: 'first-time', factors: [], flags: [], ...a });
@@ -97,7 +100,11 @@ describe('blended with a saved self-check', () => {
   });
 
   test('no warm-up reported: warm-up leads a stretching article', () => {
-    const input: RankInput = { contexts: ['stretching'], mentioned: [], selfCheck: answers({ when: ['stretching'], factors: ['no-warm-up'] }) };
+    const input: RankInput = {
+      contexts: ['stretching'],
+      mentioned: [],
+      selfCheck: answers({ when: ['stretching'], factors: ['no-warm-up'] }),
+    };
     expect(ids(input, 1)).toEqual(['insufficient-warm-up']);
   });
 

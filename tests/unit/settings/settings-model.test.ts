@@ -191,13 +191,19 @@ describe('gateDecision: may the detector look at this page on its own?', () => {
 describe('gateSettings: the content script reads the settings through parseSettings', () => {
   test('defaults for nothing and for garbage', () => {
     expect(gateSettings({})).toEqual(DEFAULT_SETTINGS);
-    expect(gateSettings({ autoChecks: 'no', quietSites: 5, snoozedUntil: 'x', siteSnoozes: null, offerStyle: 1 })).toEqual(DEFAULT_SETTINGS);
+    expect(gateSettings({ autoChecks: 'no', quietSites: 5, snoozedUntil: 'x', siteSnoozes: null, offerStyle: 1 })).toEqual(
+      DEFAULT_SETTINGS,
+    );
   });
 
   test('an unreadable quiet-site entry quiets nothing', () => {
     // Found when the content script had a guard of its own: "1" and "com" are not host names,
     // and must not quiet 127.0.0.1 or every .com site through subdomain matching.
-    for (const [entry, host] of [['1', '127.0.0.1'], ['com', 'example.com'], ['0.0.1', '127.0.0.1']] as const) {
+    for (const [entry, host] of [
+      ['1', '127.0.0.1'],
+      ['com', 'example.com'],
+      ['0.0.1', '127.0.0.1'],
+    ] as const) {
       expect(gateDecision(gateSettings({ quietSites: [entry] }), host, NOW)).toBe('check');
     }
   });

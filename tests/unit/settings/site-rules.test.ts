@@ -1,15 +1,7 @@
 // Host-name validation for "sites where Steady stays quiet", and which pages a quiet site covers.
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import {
-  addSite,
-  canRunOn,
-  coveringSite,
-  isHostName,
-  parseSiteInput,
-  siteCovers,
-  siteOf,
-} from '@/components/shared/site-rules';
+import { addSite, canRunOn, coveringSite, isHostName, parseSiteInput, siteCovers, siteOf } from '@/components/shared/site-rules';
 
 function accepted(input: string) {
   const r = parseSiteInput(input);
