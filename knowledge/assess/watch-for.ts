@@ -1,5 +1,6 @@
 // What to watch for: the signs the person did not tick that would change what they should do,
-// that is, every sign more urgent than the level they already have, most urgent first.
+// that is, every sign more urgent than the level they already have, most urgent first (the
+// order of red-flags.json, which the validator keeps most urgent first).
 import type { RedFlagId, TriageLevel } from '../vocabulary';
 import { urgencyRank } from '../vocabulary';
 import type { Answers } from './answers';
@@ -7,8 +8,6 @@ import type { AssessKnowledge } from './knowledge';
 
 export function watchFor(answers: Pick<Answers, 'flags'>, level: TriageLevel, base: Pick<AssessKnowledge, 'redFlags'>): RedFlagId[] {
   return base.redFlags
-    .map((flag, order) => ({ flag, order }))
-    .filter(({ flag }) => !answers.flags.includes(flag.id) && urgencyRank(flag.level) < urgencyRank(level))
-    .sort((a, b) => urgencyRank(a.flag.level) - urgencyRank(b.flag.level) || a.order - b.order)
-    .map(({ flag }) => flag.id);
+    .filter((flag) => !answers.flags.includes(flag.id) && urgencyRank(flag.level) < urgencyRank(level))
+    .map((flag) => flag.id);
 }

@@ -149,6 +149,9 @@ describe('"This page" in the popup', () => {
     expect(await popup.evaluate(() => document.activeElement?.textContent)).toBe('Check this page');
     await popup.keyboard.press('Enter');
     await expect.poll(() => statusText(popup)).toBe('This article is about muscles shaking during stretching.');
+    // The answer's first control takes focus once the answer is drawn (an effect after the
+    // paint that shows the text): wait for it, or Enter may land before it does.
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.textContent)).toBe('Open the sidebar');
     await popup.keyboard.press('Enter');
     await sidebar(page);
   });

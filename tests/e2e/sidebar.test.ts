@@ -34,7 +34,11 @@ let server: PageServer;
 const PAGES = ['/stretch.html', '/squats.html'];
 
 beforeAll(async () => {
-  server = await servePages({ ...FAVICON, '/stretch.html': fixture(STRETCHING), '/squats.html': fixture('demo/legs-shaking-after-squats.html') });
+  server = await servePages({
+    ...FAVICON,
+    '/stretch.html': fixture(STRETCHING),
+    '/squats.html': fixture('demo/legs-shaking-after-squats.html'),
+  });
   session = await launchExtension();
 });
 afterAll(async () => {
@@ -56,7 +60,9 @@ async function openSidebar(path = '/stretch.html'): Promise<Page> {
 describe('opened from the offer on a stretching article', () => {
   test('says what the article is about and shows at least three fitting causes, warm-up or flexibility first', async () => {
     const page = await openSidebar();
-    expect((await (await sidebar(page)).locator('p').first().textContent())?.trim()).toBe('This article is about muscles shaking during stretching.');
+    expect((await (await sidebar(page)).locator('p').first().textContent())?.trim()).toBe(
+      'This article is about muscles shaking during stretching.',
+    );
     const ids = await causeIds(page);
     expect(ids.length).toBeGreaterThanOrEqual(3);
     expect(ids.slice(0, 3).some((id) => id === 'insufficient-warm-up' || id === 'poor-flexibility')).toBe(true);
@@ -70,7 +76,11 @@ describe('opened from the offer on a stretching article', () => {
     for (let i = 0; i < (await cards.count()); i++) {
       const card = cards.nth(i);
       expect(await card.getByRole('heading', { level: 4 }).count()).toBe(1);
-      expect(await card.getByRole('heading', { level: 5 }).allTextContents()).toEqual(['How it makes muscles shake', 'What may help', 'When to see a doctor']);
+      expect(await card.getByRole('heading', { level: 5 }).allTextContents()).toEqual([
+        'How it makes muscles shake',
+        'What may help',
+        'When to see a doctor',
+      ]);
       const tips = await card.locator('.tips li').count();
       expect(tips).toBeGreaterThanOrEqual(2);
       expect(tips).toBeLessThanOrEqual(3);
@@ -108,7 +118,9 @@ describe('opened from the offer on a stretching article', () => {
     const shorts = await urgent.locator('li').allTextContents();
     expect(shorts).toEqual(kb.redFlags.filter((f) => f.level === 'emergency').map((f) => f.short));
     expect(shorts).toContain('Fainted during exercise');
-    const order = await (await sidebar(page))
+    const order = await (
+      await sidebar(page)
+    )
       .locator('.urgent-signs, [data-cause-id]')
       .evaluateAll((els) => els.map((e) => (e.classList.contains('urgent-signs') ? 'urgent' : 'cause')));
     expect(order[0]).toBe('urgent');
@@ -260,7 +272,10 @@ describe('where the article says this', () => {
 describe('with a saved self-check', () => {
   test('says openly that it ranked the causes with it, and it moves the person’s causes up', async () => {
     await writeStorage(session, 'local', {
-      selfCheck: { answers: { when: ['stretching'], duration: 'days', factors: ['no-warm-up'], flags: [] }, savedAt: '2025-05-03T09:30:00.000Z' },
+      selfCheck: {
+        answers: { when: ['stretching'], duration: 'days', factors: ['no-warm-up'], flags: [] },
+        savedAt: '2025-05-03T09:30:00.000Z',
+      },
     });
     const page = await openSidebar('/squats.html');
     expect(await (await sidebar(page)).getByText(/^Ranked using your self-check from .*2025\.$/).count()).toBe(1);
@@ -276,7 +291,9 @@ describe('accessibility', () => {
     expect(await axeSteady(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
     const frame = sidebarFrameNow(page)!;
-    await expect.poll(() => frame.evaluate(() => getComputedStyle(document.querySelector('aside')!).backgroundColor)).toBe('rgb(22, 25, 29)');
+    await expect
+      .poll(() => frame.evaluate(() => getComputedStyle(document.querySelector('aside')!).backgroundColor))
+      .toBe('rgb(22, 25, 29)');
     expect(await axeSteady(page)).toEqual([]);
     await page.close();
   });
@@ -301,7 +318,7 @@ describe('accessibility', () => {
     expect(await focused(page)).toMatch(/^sidebar > A: All the signs, what to do and first aid/);
     expect(await outline()).toBe('solid');
     await page.keyboard.press('Enter');
-    expect(await focused(page)).toBe('sidebar > H3: When to get help');
+    await expect.poll(() => focused(page)).toBe('sidebar > H3: When to get help');
 
     // Back up to a quote and use it.
     for (let i = 0; i < 20 && !(await focused(page)).startsWith('sidebar > BUTTON: “'); i++) await page.keyboard.press('Shift+Tab');
@@ -342,7 +359,11 @@ describe('accessibility', () => {
     await expect.poll(() => shadowBox(page, 'iframe.sbf').then((b) => b!.width)).toBeLessThan(300);
     const link = await page.getByText('right-edge link').boundingBox();
     const bar = (await shadowBox(page, 'iframe.sbf'))!;
-    const overlaps = link!.x < bar.left + bar.width && link!.x + link!.width > bar.left && link!.y < bar.top + bar.height && link!.y + link!.height > bar.top;
+    const overlaps =
+      link!.x < bar.left + bar.width &&
+      link!.x + link!.width > bar.left &&
+      link!.y < bar.top + bar.height &&
+      link!.y + link!.height > bar.top;
     expect(overlaps).toBe(false);
     // The bar is the sidebar's own head, whole: its title, "Show Steady" and close.
     const showButton = (await sidebar(page)).getByRole('button', { name: 'Show Steady' });
