@@ -1,0 +1,126 @@
+// When the detector looks at a page again, with fake timers and a stand-in page: content that
+// grows by half again (and by 30 elements or more) after a check gets one more look at the fixed
+// times; a route change gets a look once the new route has had 500 ms to render, and the older
+// route's timers do nothing; without the Navigation API the address is compared once a second;
+// and nothing fires once the script's context has ended.
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { ContentScriptContext } from '@/components/page/context';
+import { watchPageChanges } from '@/components/page/page-changes';
+
+/** The page as watchPageChanges sees it: a live element list, an address and, maybe, the Navigation API. */
+function standInPage(withNavigation: boolean) {
+  const elements: unknown[] = Array.from({ length: 100 });
+  const location = { href: 'https://site.example/a' };
+  const navigation = withNavigation ? new EventTarget() : undefined;
+  vi.stubGlobal('window', globalThis);
+  vi.stubGlobal('document', { getElementsByTagName: () => elements });
+  vi.stubGlobal('location', location);
+  vi.stubGlobal('navigation', navigation);
+  return {
+    grow: (n: number) => elements.push(...Array.from({ length: n })),
+    navigate(url: string) {
+      if (navigation) navigation.dispatchEvent(Object.assign(new Event('navigate'), { destination: { url } }));
+      location.href = url;
+    },
+  };
+}
+
+let ctx: ContentScriptContext;
+/** Steady's own context, which the build puts where WXT's type is named (wxt.config.ts). */
+const watch = (recheck: () => void) => watchPageChanges(ctx as unknown as Parameters<typeof watchPageChanges>[0], recheck);
+beforeEach(() => {
+  vi.useFakeTimers();
+  ctx = new ContentScriptContext('page-changes-test');
+});
+afterEach(() => {
+  ctx.abort();
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+describe('content that grows after a check', () => {
+  test('by half again and 30 elements or more: one more look at the next fixed time', () => {
+    const page = standInPage(true);
+    const recheck = vi.fn();
+    watch(recheck);
+    page.grow(60);
+    vi.advanceTimersByTime(999);
+    expect(recheck).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(recheck).toHaveBeenCalledTimes(1);
+    // The new count is the baseline: the same size again is no reason to look.
+    vi.advanceTimersByTime(60_000);
+    expect(recheck).toHaveBeenCalledTimes(1);
+  });
+
+  test('by less than that: no look, at any of the fixed times', () => {
+    const page = standInPage(true);
+    const recheck = vi.fn();
+    watch(recheck);
+    page.grow(40);
+    vi.advanceTimersByTime(60_000);
+    expect(recheck).not.toHaveBeenCalled();
+  });
+
+  test('late growth is caught at 3, 10 or 30 s, and nothing is counted after that', () => {
+    const page = standInPage(true);
+    const recheck = vi.fn();
+    watch(recheck);
+    vi.advanceTimersByTime(5_000);
+    page.grow(100);
+    vi.advanceTimersByTime(5_000);
+    expect(recheck).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(30_000);
+    page.grow(500);
+    vi.advanceTimersByTime(60_000);
+    expect(recheck).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('route changes', () => {
+  test('with the Navigation API: a look 500 ms after the change, and the old route’s timers do nothing', () => {
+    const page = standInPage(true);
+    const recheck = vi.fn();
+    watch(recheck);
+    page.navigate('https://site.example/b');
+    vi.advanceTimersByTime(499);
+    expect(recheck).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(recheck).toHaveBeenCalledTimes(1);
+    // Growth counted against the new route's baseline, at its own times.
+    page.grow(60);
+    vi.advanceTimersByTime(1_000);
+    expect(recheck).toHaveBeenCalledTimes(2);
+  });
+
+  test('the same address again is not a change', () => {
+    const page = standInPage(true);
+    const recheck = vi.fn();
+    watch(recheck);
+    page.navigate('https://site.example/a');
+    vi.advanceTimersByTime(60_000);
+    expect(recheck).not.toHaveBeenCalled();
+  });
+
+  test('without it: the address is compared once a second', () => {
+    const page = standInPage(false);
+    const recheck = vi.fn();
+    watch(recheck);
+    page.navigate('https://site.example/c');
+    vi.advanceTimersByTime(1_000 + 499);
+    expect(recheck).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(recheck).toHaveBeenCalledTimes(1);
+  });
+});
+
+test('once the context has ended (the extension reloaded), nothing fires', () => {
+  const page = standInPage(true);
+  const recheck = vi.fn();
+  watch(recheck);
+  ctx.abort();
+  page.grow(500);
+  page.navigate('https://site.example/d');
+  vi.advanceTimersByTime(60_000);
+  expect(recheck).not.toHaveBeenCalled();
+});
