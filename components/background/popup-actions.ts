@@ -8,18 +8,18 @@ import { openSidebarInTab } from './sidebar-injection';
 type Sender = Browser.runtime.MessageSender;
 
 /** The popup's page, in the toolbar or in a tab; not the sidebar's frame, which sits in a web page. */
-function fromExtensionPage(sender: Sender): boolean {
+function fromPopup(sender: Sender): boolean {
   return sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL('/popup.html'));
 }
 
 export async function checkTabForPopup(tabId: number, sender: Sender): Promise<CheckTabResult | undefined> {
-  if (!fromExtensionPage(sender)) return undefined;
+  if (!fromPopup(sender)) return undefined;
   return checkTabNow(tabId);
 }
 
 /** True once the sidebar is open in the tab. */
 export async function openSidebarForPopup(tabId: number, sender: Sender): Promise<boolean> {
-  if (!fromExtensionPage(sender)) return false;
+  if (!fromPopup(sender)) return false;
   return openSidebarInTab(tabId, 'open').then(
     () => true,
     () => false,

@@ -4,7 +4,7 @@
 // article, for focus, and to close or unfold. It draws the folded bar whenever its frame is
 // bar-sized: the page's script folds the frame, and this document follows the media query.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { sendToBackground, type SidebarRequest } from '@/components/shared/messages';
+import { sendToBackground } from '@/components/shared/messages';
 import { loadSavedCheck } from '@/components/shared/saved-check';
 import type { Verdict } from '@/knowledge/detect/verdict';
 import { Sidebar } from './Sidebar';
@@ -13,8 +13,6 @@ import { sidebarView, type SidebarView } from './view-model';
 /** The folded frame is 56 px tall (components/page/sidebar-host.ts); the open one the viewport's height. */
 const FOLDED = '(max-height: 80px)';
 
-const ask = (request: SidebarRequest | { type: 'sidebar:open-self-check' }) => sendToBackground(request);
-
 export function SidebarFrame() {
   const [view, setView] = useState<SidebarView | null>(null);
   const [folded, setFolded] = useState(() => matchMedia(FOLDED).matches);
@@ -22,7 +20,7 @@ export function SidebarFrame() {
   const titleRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
-    void Promise.all([ask({ type: 'sidebar:verdict' }), loadSavedCheck()]).then(([verdict, saved]) =>
+    void Promise.all([sendToBackground({ type: 'sidebar:verdict' }), loadSavedCheck()]).then(([verdict, saved]) =>
       setView(sidebarView((verdict as Verdict | null) ?? undefined, saved)),
     );
     const media = matchMedia(FOLDED);
@@ -34,7 +32,7 @@ export function SidebarFrame() {
     const onKey = (e: KeyboardEvent) => {
       // A key press shows where focus is, even on the title that took it after a click.
       setQuietTitle(false);
-      if (e.key === 'Escape') void ask({ type: 'sidebar:close' });
+      if (e.key === 'Escape') void sendToBackground({ type: 'sidebar:close' });
     };
     document.addEventListener('keydown', onKey);
     return () => {
@@ -47,7 +45,7 @@ export function SidebarFrame() {
   const drawn = view !== null;
   useEffect(() => {
     if (!drawn) return;
-    void ask({ type: 'sidebar:ready' }).then((answer) => {
+    void sendToBackground({ type: 'sidebar:ready' }).then((answer) => {
       const { focus, byPointer } = (answer ?? {}) as { focus?: boolean; byPointer?: boolean };
       if (!focus) return;
       setQuietTitle(byPointer === true);
@@ -62,12 +60,12 @@ export function SidebarFrame() {
       folded={folded}
       titleRef={titleRef}
       quietTitle={quietTitle}
-      onClose={() => void ask({ type: 'sidebar:close' })}
+      onClose={() => void sendToBackground({ type: 'sidebar:close' })}
       onUnfold={() => {
-        void ask({ type: 'sidebar:unfold' }).then(() => titleRef.current?.focus());
+        void sendToBackground({ type: 'sidebar:unfold' }).then(() => titleRef.current?.focus());
       }}
-      onQuote={async (q) => (await ask({ type: 'sidebar:quote', text: q.text, block: q.block })) === true}
-      onSelfCheck={() => void ask({ type: 'sidebar:open-self-check' })}
+      onQuote={async (q) => (await sendToBackground({ type: 'sidebar:quote', text: q.text, block: q.block })) === true}
+      onSelfCheck={() => void sendToBackground({ type: 'sidebar:open-self-check' })}
     />
   );
 }

@@ -4,6 +4,7 @@
 // for them instead of for a fixed time.
 import type { Page } from 'playwright-core';
 import type { ExtensionSession } from './extension';
+import { until } from './until';
 
 type ChromeInWorker = {
   tabs: { query(q: { url?: string }): Promise<{ id?: number }[]> };
@@ -71,15 +72,13 @@ export async function detectorState(session: ExtensionSession, page: Page): Prom
   }, tabId);
 }
 
-/**
- * Waits until the detector has finished at least `count` checks in the page (verdict shown or
- * not). A plain loop rather than expect.poll, so that set-up hooks can use it too.
- */
+/** Waits until the detector has finished at least `count` checks in the page (verdict shown or not). */
 export async function waitForChecks(session: ExtensionSession, page: Page, count = 1, timeoutMs = 10_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  let checks = 0;
-  while ((checks = (await detectorState(session, page)).checks) < count) {
-    if (Date.now() > end) throw new Error(`the detector finished ${checks} checks in ${page.url()}, not ${count}, within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  const what = `the detector to finish ${count} checks in ${page.url()}`;
+  await until(
+    what,
+    async () => (await detectorState(session, page)).checks,
+    (checks) => checks >= count,
+    timeoutMs,
+  );
 }

@@ -8,6 +8,7 @@
 import type { Frame, Locator, Page } from 'playwright-core';
 import { sessionOf, type ExtensionSession } from './extension';
 import { tabIdOf } from './detector-state';
+import { until } from './until';
 
 /** What the isolated world is asked about the elements matching `selector` in Steady's root. */
 type Query = {
@@ -19,7 +20,7 @@ type Query = {
   attr?: string;
 };
 
-export type Box = { x: number; y: number; left: number; top: number; width: number; height: number; fontSize: string };
+export type Box = { left: number; top: number; width: number; height: number; fontSize: string };
 
 type ChromeInWorker = {
   scripting: {
@@ -96,7 +97,6 @@ async function ask(session: ExtensionSession, page: Page, query: Query): Promise
   );
 }
 
-const POLL_MS = 50;
 const TIMEOUT_MS = 10_000;
 
 /** A locator-like handle on elements in Steady's closed root (the offer, its menu, its toasts). */
@@ -125,19 +125,15 @@ export class InSteady {
   /** Waits until it is visible (or, with `hidden`, until it is not). */
   async waitFor(options: { state?: 'visible' | 'hidden'; timeout?: number } = {}): Promise<void> {
     const want = options.state !== 'hidden';
-    const end = Date.now() + (options.timeout ?? TIMEOUT_MS);
-    while ((await this.isVisible()) !== want) {
-      if (Date.now() > end)
-        throw new Error(`steady-ui ${this.selector} ${String(this.name ?? '')} did not become ${want ? 'visible' : 'hidden'}`);
-      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-    }
+    const what = `steady-ui ${this.selector} ${String(this.name ?? '')} to become ${want ? 'visible' : 'hidden'}`;
+    await until(what, this.isVisible, (visible) => visible === want, options.timeout ?? TIMEOUT_MS);
   }
 
   /** A person's click: the mouse, at the middle of the element as it is on screen. */
   async click(): Promise<void> {
     await this.waitFor();
     const box = (await this.box())!;
-    await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await this.page.mouse.click(box.left + box.width / 2, box.top + box.height / 2);
   }
 }
 
@@ -185,25 +181,25 @@ export async function sidebarOpen(page: Page): Promise<boolean> {
 /** The sidebar, once its frame has loaded and drawn it: a locator inside the frame. */
 export async function sidebar(page: Page, timeout = TIMEOUT_MS): Promise<Locator> {
   const end = Date.now() + timeout;
-  for (;;) {
-    const frame = sidebarFrameNow(page);
-    if (frame && (await sidebarOpen(page))) {
-      const aside = frame.getByRole('complementary', { name: 'Steady' });
-      await aside.waitFor({ timeout: Math.max(1, end - Date.now()) });
-      return aside;
-    }
-    if (Date.now() > end) throw new Error('the sidebar did not open');
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-  }
+  const frame = await until(
+    'the sidebar to open',
+    async () => ((await sidebarOpen(page)) ? sidebarFrameNow(page) : undefined),
+    Boolean,
+    timeout,
+  );
+  const aside = frame!.getByRole('complementary', { name: 'Steady' });
+  await aside.waitFor({ timeout: Math.max(1, end - Date.now()) });
+  return aside;
 }
 
 /** Waits until the sidebar's frame has gone from the page. */
 export async function sidebarClosed(page: Page, timeout = TIMEOUT_MS): Promise<void> {
-  const end = Date.now() + timeout;
-  while (await sidebarOpen(page)) {
-    if (Date.now() > end) throw new Error('the sidebar did not close');
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-  }
+  await until(
+    'the sidebar to close',
+    () => sidebarOpen(page),
+    (open) => !open,
+    timeout,
+  );
 }
 
 /**

@@ -4,6 +4,7 @@
 // tab's content-script world (tabs.executeScript, where Steady's scripts keep the root) and the
 // tests act only through real input at the places it reports.
 import type { Frame, Page } from 'puppeteer-core';
+import { until } from '../../e2e/harness/until';
 import type { FirefoxSession } from './firefox';
 
 export type Box = { x: number; y: number; width: number; height: number };
@@ -108,18 +109,6 @@ export async function ask(session: FirefoxSession, page: Page, q: Probe): Promis
     page.url(),
     code,
   );
-}
-
-const POLL_MS = 50;
-
-async function until<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-  }
 }
 
 /** The offer's "Steady causes and tips" button, once it is on screen. */
