@@ -10,6 +10,7 @@ import faq from './data/faq.json';
 import sources from './data/sources.json';
 import triageRules from './data/triage-rules.json';
 import vocabulary from './data/vocabulary.json';
+import selfCheck from './data/self-check.json';
 
 export const RAW_FILES = {
   'causes.json': causes,
@@ -22,5 +23,6 @@ export const RAW_FILES = {
   'sources.json': sources,
   'triage-rules.json': triageRules,
   'vocabulary.json': vocabulary,
+  'self-check.json': selfCheck,
 } as const;
 export type KnowledgeFileName = keyof typeof RAW_FILES;

@@ -140,6 +140,41 @@ export const EmergencyNumber = z.strictObject({
 });
 export type EmergencyNumber = z.infer<typeof EmergencyNumber>;
 
+/** The self-check's fields, in the order a draft holds them (components/popup/draft.ts). */
+export const SELF_CHECK_FIELDS = ['now', 'when', 'duration', 'factors', 'signs'] as const;
+export const SelfCheckField = z.enum(SELF_CHECK_FIELDS);
+
+/** Where a step's choices come from: the red flags of some levels, or a vocabulary list. */
+const StepChoices = z.discriminatedUnion('from', [
+  z.strictObject({ from: z.literal('red-flags'), levels: z.array(RedFlagLevel).min(1) }),
+  z.strictObject({ from: z.literal('contexts') }),
+  z.strictObject({ from: z.literal('durations') }),
+  z.strictObject({ from: z.literal('factors').describe('Shown in the groups vocabulary.json gives them.') }),
+]);
+
+/** One screen of the self-check; the popup renders every step with one component. */
+export const SelfCheckStep = z.strictObject({
+  field: SelfCheckField.describe('The answer this step fills in.'),
+  kind: z.enum(['checkbox', 'radio']),
+  choices: StepChoices,
+  title: Text.regex(/\?$/, 'a step asks a question: end it with a question mark'),
+  hint: Sentence.optional(),
+  requiredMessage: Sentence.optional().describe('Shown when Next is pressed with nothing chosen; without it the step may be left empty.'),
+  nextLabel: Text.optional().describe('The button that goes on; "Next" when absent.'),
+  endsOnEmergency: z.literal(true).optional().describe('After this step, a sign that needs help now ends the check.'),
+  notes: z
+    .array(
+      z.strictObject({
+        afterChoice: KebabId.describe('Shown in the group that holds this choice.'),
+        text: Sentence,
+        goTo: SelfCheckField.describe('A link back to the step that asks for this field.'),
+        goToLabel: Text,
+      }),
+    )
+    .optional(),
+});
+export type SelfCheckStep = z.infer<typeof SelfCheckStep>;
+
 /** One array per data file; the file name is the key (see knowledge/files.ts). */
 export const KnowledgeFiles = {
   causes: z.array(Cause),
@@ -169,6 +204,8 @@ export const DataFiles = {
   'sources.json': z.strictObject({ ...EditorHint, sources: KnowledgeFiles.sources }),
   'triage-rules.json': z.strictObject({ ...EditorHint, triageRules: KnowledgeFiles.triageRules }),
   'vocabulary.json': Vocabulary.extend(EditorHint),
+  // Apart from the rest as well: only the popup's self-check asks these questions.
+  'self-check.json': z.strictObject({ ...EditorHint, steps: z.array(SelfCheckStep).min(1) }),
 } as const;
 export type DataFileName = keyof typeof DataFiles;
 

@@ -8,6 +8,7 @@ import { RAW_FILES } from './files';
 import { lexiconProblems } from './detect/lexicon';
 import { DataFiles, type DataFileName, type KnowledgeBase } from './schema';
 import { LEVEL_PHRASES } from './assess/wording';
+import { selfCheckProblems } from './self-check';
 import { CAUSE_IDS, CONTEXTS, DURATIONS, FACTORS, FIRST_AID, RED_FLAGS, urgencyRank } from './vocabulary';
 
 /** The five articles in ../shared/seeds/ the knowledge base is written from. */
@@ -57,7 +58,11 @@ export function validateKnowledge(raw: RawKnowledgeFiles = RAW_FILES): Knowledge
       durations: files['vocabulary.json'].durations,
     },
   };
-  problems.push(...crossCheck(kb), ...emergencyNumberProblems(files['emergency-numbers.json'], files['emergency-number-sources.json']));
+  problems.push(
+    ...crossCheck(kb),
+    ...emergencyNumberProblems(files['emergency-numbers.json'], files['emergency-number-sources.json']),
+    ...selfCheckProblems(files['self-check.json'].steps, kb).map((p) => ({ file: 'self-check.json', ...p })),
+  );
   return problems.length > 0 ? { ok: false, problems } : { ok: true, kb };
 }
 

@@ -2,20 +2,16 @@
 // it and what helps, the signs to watch for, a summary for a doctor, and the saved check's date
 // with one-click "Start over"/"Forget this".
 import { useMemo, useState } from 'preact/hooks';
-import { assess } from '@/knowledge/assess/assess';
-import { doctorSummary } from '@/knowledge/assess/summary';
 import { LEADING_CAUSES } from '@/knowledge/assess/tips';
 import { DISCLAIMER } from '@/knowledge/assess/wording';
-import { firstAidById, kb, tipById } from '@/knowledge/index';
-import type { FirstAid, Tip } from '@/knowledge/schema';
 import { FirstAidSteps } from '@/components/common/FirstAidSteps';
 import { CommonQuestions } from '@/components/common/CommonQuestions';
-import { questionsFor } from '@/knowledge/questions';
 import type { SavedCheck } from '@/components/shared/saved-check';
+import { dateLocale } from '@/components/common/locale';
 import { CauseCard } from './CauseCard';
 import { DoctorSummary } from './DoctorSummary';
 import { EmergencyScreen } from './EmergencyScreen';
-import { dateLocale } from '@/components/common/locale';
+import { resultView } from './result-view';
 import { TriageBanner } from './TriageBanner';
 import { WatchFor } from './WatchFor';
 
@@ -31,40 +27,33 @@ type Props = {
 };
 
 export function ResultScreen({ saved, stored, region, focusHeading, onStartOver, onForget }: Props) {
-  const result = useMemo(() => assess(saved.answers), [saved]);
-  const [showRest, setShowRest] = useState(false);
   const locale = dateLocale();
-  const date = new Date(saved.savedAt);
-  const summary = useMemo(() => doctorSummary(saved.answers, result.triage, kb, { date, locale }), [saved, result.triage, locale]);
-  if (result.triage === 'emergency') {
+  const view = useMemo(() => resultView(saved, stored, locale), [saved, stored, locale]);
+  const [showRest, setShowRest] = useState(false);
+  if (view.kind === 'emergency') {
     return (
       <EmergencyScreen
         level="emergency"
-        flags={saved.answers.flags}
-        firstAid={result.firstAid}
+        flags={view.flags}
+        firstAid={view.firstAid}
         region={region}
         onBack={onStartOver}
         backLabel="Start over"
       />
     );
   }
-
-  const top = result.causes.slice(0, LEADING_CAUSES);
-  const rest = result.causes.slice(LEADING_CAUSES);
-  const tips = result.tips.map((id) => tipById(id)).filter((t): t is Tip => t !== undefined);
-  const aids = result.firstAid.map((id) => firstAidById(id)).filter((a): a is FirstAid => a !== undefined);
-  const savedOn = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(date);
+  const { leading: top, more: rest } = view;
 
   return (
     <div class="result">
-      <TriageBanner triage={result.triage} duration={saved.answers.duration} because={result.because} focusHeading={focusHeading} />
+      <TriageBanner triage={view.triage} duration={view.duration} because={view.because} focusHeading={focusHeading} />
 
-      {aids.length > 0 && (
+      {view.firstAid.length > 0 && (
         <section class="first-aid-box" aria-labelledby="first-aid-title">
           <h2 id="first-aid-title" class="visually-hidden">
             First aid
           </h2>
-          {aids.map((aid) => (
+          {view.firstAid.map((aid) => (
             <FirstAidSteps key={aid.id} aid={aid} headingLevel="h3" />
           ))}
         </section>
@@ -97,47 +86,33 @@ export function ResultScreen({ saved, stored, region, focusHeading, onStartOver,
         </section>
       )}
 
-      {tips.length > 0 && (
+      {view.tips.length > 0 && (
         <section aria-labelledby="tips-title">
-          <h2 id="tips-title">{result.triage === 'self-care' || result.triage === 'doctor' ? 'What you can do' : 'While you wait'}</h2>
+          <h2 id="tips-title">{view.tipsTitle}</h2>
           <ul class="tips">
-            {tips.map((t) => (
+            {view.tips.map((t) => (
               <li key={t.id}>{t.action}</li>
             ))}
           </ul>
         </section>
       )}
 
-      <WatchFor flags={result.redFlags} />
+      <WatchFor flags={view.watchFor} />
 
-      {/* Questions about training and habits, for when no help is needed today. */}
-      {(result.triage === 'self-care' || result.triage === 'doctor') && (
-        <CommonQuestions
-          questions={questionsFor(
-            top.map((c) => c.id),
-            kb.faq,
-          )}
-          id="questions-title"
-          headingLevel="h2"
-        />
-      )}
+      <CommonQuestions questions={view.questions} id="questions-title" headingLevel="h2" />
 
-      <DoctorSummary text={summary} />
+      <DoctorSummary text={view.doctorSummary} />
 
       <section class="saved" aria-labelledby="saved-title">
         <h2 id="saved-title" class="visually-hidden">
           Your saved check
         </h2>
-        <p>
-          {stored
-            ? `Saved in this browser only, on ${savedOn}. Steady shows it when you open it again.`
-            : 'Steady could not save this check in the browser; it will be gone when you close this window.'}
-        </p>
+        <p>{view.savedNote}</p>
         <div class="row">
           <button type="button" onClick={onStartOver}>
             Start over
           </button>
-          {stored && (
+          {view.canForget && (
             <button type="button" onClick={onForget}>
               Forget this
             </button>

@@ -6,20 +6,17 @@ import { readSettings } from '@/components/shared/settings';
 import { actNow, type ActNow } from '@/knowledge/assess/act-now';
 import { triage } from '@/knowledge/assess/triage';
 import { kb } from '@/knowledge/index';
+import { SELF_CHECK_STEPS, type SelfCheckField } from '@/knowledge/self-check';
 import { draftToAnswers, EMPTY_DRAFT, type Draft } from './draft';
 import { EmergencyScreen } from './EmergencyScreen';
-import { HowLongStep } from './HowLongStep';
 import { markFirstScreen } from './render-timing';
 import { ResultScreen } from './ResultScreen';
-import { RightNowStep } from './RightNowStep';
-import { OtherSignsStep } from './OtherSignsStep';
-import { WhatElseStep } from './WhatElseStep';
-import { WhenStep } from './WhenStep';
+import { Step } from './Step';
 
-type Step = 1 | 2 | 3 | 4 | 5;
 type Screen =
   | { kind: 'loading' }
-  | { kind: 'step'; step: Step }
+  /** `step` indexes SELF_CHECK_STEPS, whose first step asks for the signs that need help now. */
+  | { kind: 'step'; step: number }
   | ({ kind: 'act-now' } & ActNow)
   | { kind: 'result'; saved: SavedCheck; stored: boolean };
 
@@ -48,7 +45,7 @@ export function SelfCheck({ onEmergencyChange }: Props) {
     void Promise.all([loadSavedCheck(), confirmed]).then(([saved, country]) => {
       if (!live) return;
       setRegion(country);
-      setScreen(saved ? { kind: 'result', saved, stored: true } : { kind: 'step', step: 1 });
+      setScreen(saved ? { kind: 'result', saved, stored: true } : { kind: 'step', step: 0 });
     });
     return () => {
       live = false;
@@ -63,20 +60,20 @@ export function SelfCheck({ onEmergencyChange }: Props) {
     onEmergencyChange?.(screen.kind === 'act-now' || (screen.kind === 'result' && triage(screen.saved.answers, kb).level === 'emergency'));
   }, [screen]);
 
-  const update = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
-  const go = (step: Step) => {
+  const go = (step: number) => {
     setNotice('');
     setScreen({ kind: 'step', step });
   };
+  const goToField = (field: SelfCheckField) => go(SELF_CHECK_STEPS.findIndex((s) => s.field === field));
   const restart = (message = '') => {
     setDraft(EMPTY_DRAFT);
-    setScreen({ kind: 'step', step: 1 });
+    setScreen({ kind: 'step', step: 0 });
     setNotice(message);
   };
 
   async function finish() {
     const answers = draftToAnswers(draft);
-    if (!answers) return go(3);
+    if (!answers) return goToField('duration');
     try {
       setScreen({ kind: 'result', saved: await saveCheck(answers), stored: true });
     } catch {
@@ -93,13 +90,12 @@ export function SelfCheck({ onEmergencyChange }: Props) {
     }
   }
 
-  const stepProps = { draft, update, focusHeading };
   let body = null;
   switch (screen.kind) {
     case 'loading':
       break;
     case 'act-now':
-      body = <EmergencyScreen level={screen.level} flags={draft.now} firstAid={screen.firstAid} region={region} onBack={() => go(1)} />;
+      body = <EmergencyScreen level={screen.level} flags={draft.now} firstAid={screen.firstAid} region={region} onBack={() => go(0)} />;
       break;
     case 'result':
       body = (
@@ -115,25 +111,28 @@ export function SelfCheck({ onEmergencyChange }: Props) {
       );
       break;
     case 'step': {
-      const back = () => go((screen.step - 1) as Step);
-      const next = () => go((screen.step + 1) as Step);
-      if (screen.step === 1)
-        body = (
-          <RightNowStep
-            key="step-1"
-            {...stepProps}
-            onNext={() => {
-              // A sign that needs help now ends the check here: no question may delay it.
-              const now = actNow(draft.now, draft.factors);
-              if (now) setScreen({ kind: 'act-now', ...now });
-              else next();
-            }}
-          />
-        );
-      if (screen.step === 2) body = <WhenStep key="step-2" {...stepProps} onBack={back} onNext={next} />;
-      if (screen.step === 3) body = <HowLongStep key="step-3" {...stepProps} onBack={back} onNext={next} />;
-      if (screen.step === 4) body = <WhatElseStep key="step-4" {...stepProps} onBack={back} onNext={next} onSignsNow={() => go(1)} />;
-      if (screen.step === 5) body = <OtherSignsStep key="step-5" {...stepProps} onBack={back} onNext={() => void finish()} />;
+      const index = screen.step;
+      const step = SELF_CHECK_STEPS[index]!;
+      const next = () => {
+        // A sign that needs help now ends the check here: no question may delay it.
+        const now = step.endsOnEmergency ? actNow(draft.now, draft.factors) : null;
+        if (now) setScreen({ kind: 'act-now', ...now });
+        else if (index + 1 < SELF_CHECK_STEPS.length) go(index + 1);
+        else void finish();
+      };
+      body = (
+        <Step
+          key={step.field}
+          step={step}
+          number={index + 1}
+          draft={draft}
+          onDraft={setDraft}
+          focusHeading={focusHeading}
+          onBack={index > 0 ? () => go(index - 1) : undefined}
+          onNext={next}
+          onGoTo={goToField}
+        />
+      );
       break;
     }
   }

@@ -16,7 +16,16 @@ export type EditableFiles = {
   'sources.json': { sources: Entry[] } & Record<string, unknown>;
   'triage-rules.json': { triageRules: Entry[] } & Record<string, unknown>;
   'vocabulary.json': { contexts: Entry[]; factors: Entry[]; durations: Entry[] } & Record<string, unknown>;
+  'self-check.json': { steps: Step[] } & Record<string, unknown>;
 };
+type Step = Record<string, unknown> & { field: string; choices: Record<string, unknown>; notes?: Record<string, unknown>[] };
+
+/** The self-check step that asks for `field`. */
+export function step(files: EditableFiles, field: string): Step {
+  const found = files['self-check.json'].steps.find((s) => s.field === field);
+  if (!found) throw new Error(`test setup: no step "${field}"`);
+  return found;
+}
 
 export function editableCopy(): EditableFiles {
   return structuredClone(RAW_FILES) as unknown as EditableFiles;

@@ -8,7 +8,7 @@ import {
   type KnowledgeProblem,
   type RawKnowledgeFiles,
 } from '@/knowledge/validate';
-import { brokenCopy, editableCopy, find, show } from './helpers';
+import { brokenCopy, editableCopy, find, show, step } from './helpers';
 
 function problemsOf(raw: RawKnowledgeFiles): KnowledgeProblem[] {
   const result = validateKnowledge(raw);
@@ -368,6 +368,79 @@ describe('triage rules', () => {
       f['triage-rules.json'].triageRules = [{ id: 'always', level: 'urgent', reason: 'Proves the check.' }];
     });
     expectProblem(raw, { file: 'triage-rules.json', entry: 'triageRules: always', problem: /at least one condition/ });
+  });
+});
+
+describe('the self-check steps', () => {
+  const file = 'self-check.json';
+
+  test('an answer asked twice, or by no step', () => {
+    const twice = brokenCopy((f) => {
+      step(f, 'signs').field = 'now';
+    });
+    expectProblem(twice, { file, entry: 'steps: now', problem: /asked by 2 steps/ });
+    expectProblem(twice, { file, entry: 'steps: signs', problem: /no step asks for "signs"/ });
+  });
+
+  test('a warning-sign level that no step asks for, or two steps ask for', () => {
+    const missing = brokenCopy((f) => {
+      step(f, 'signs').choices = { from: 'red-flags', levels: ['urgent'] };
+    });
+    expectProblem(missing, { file, entry: 'steps', problem: /"doctor" warning signs are asked by no step/ });
+    const twice = brokenCopy((f) => {
+      step(f, 'signs').choices = { from: 'red-flags', levels: ['urgent', 'doctor', 'emergency'] };
+    });
+    expectProblem(twice, { file, entry: 'steps', problem: /"emergency" warning signs are asked by 2 steps/ });
+  });
+
+  test('the emergency signs must come first and end the check there', () => {
+    const moved = brokenCopy((f) => {
+      f[file].steps.push(f[file].steps.shift()!);
+    });
+    expectProblem(moved, { file, entry: 'steps: now', problem: /must be the first step/ });
+    const notEnding = brokenCopy((f) => {
+      delete step(f, 'now').endsOnEmergency;
+    });
+    expectProblem(notEnding, { file, entry: 'steps: now', problem: /must end the check/ });
+    const stray = brokenCopy((f) => {
+      step(f, 'when').endsOnEmergency = true;
+    });
+    expectProblem(stray, { file, entry: 'steps: when', problem: /only the emergency step ends the check/ });
+  });
+
+  test('an answer from the wrong list, or a single choice where several are allowed', () => {
+    const wrongList = brokenCopy((f) => {
+      step(f, 'when').choices = { from: 'factors' };
+    });
+    expectProblem(wrongList, { file, entry: 'steps: when', problem: /"when" is chosen from contexts/ });
+    const radio = brokenCopy((f) => {
+      step(f, 'factors').kind = 'radio';
+    });
+    expectProblem(radio, { file, entry: 'steps: factors', problem: /only the duration is a single choice/ });
+  });
+
+  test('a step the result is built on without a required message', () => {
+    const raw = brokenCopy((f) => {
+      delete step(f, 'duration').requiredMessage;
+    });
+    expectProblem(raw, { file, entry: 'steps: duration', problem: /give a requiredMessage/ });
+  });
+
+  test('a note after a choice the step does not have, or linking forward', () => {
+    const raw = brokenCopy((f) => {
+      const note = step(f, 'factors').notes![0]!;
+      note.afterChoice = 'no-such-choice';
+      note.goTo = 'signs';
+    });
+    expectProblem(raw, { file, entry: 'steps: factors', problem: /no such choice/ });
+    expectProblem(raw, { file, entry: 'steps: factors', problem: /not an earlier step/ });
+  });
+
+  test('a title that does not ask a question', () => {
+    const raw = brokenCopy((f) => {
+      step(f, 'when').title = 'When it happens';
+    });
+    expectProblem(raw, { file, entry: 'steps[1]', problem: /title: a step asks a question/ });
   });
 });
 
