@@ -7,11 +7,12 @@
 // page learns nothing of what the sidebar shows (closed root, frame out of reach, window.find,
 // innerText, resource timing, messages, probing the frame's address); and in the same tests a
 // person's real click still opens the sidebar and it still shows the personalised lines.
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, type ExtensionSession } from './harness/extension';
-import { servePages, type PageServer } from './harness/server';
-import { clearStorage, readStorage, writeStorage } from './harness/storage';
+import type { ExtensionSession } from './harness/extension';
+import { e2eTest } from './harness/fixture';
+import type { PageServer } from './harness/server';
+import { readStorage, writeStorage } from './harness/storage';
 import { waitForChecks, detectorState } from './harness/detector-state';
 import { FAVICON, fixture, offerButton, openChecked, sidebar, sidebarFrameNow, sidebarOpen, STRETCHING } from './sidebar-helpers';
 import { NEGATIVE } from './settings-helpers';
@@ -42,24 +43,15 @@ const spy = (id: string) => `(() => {
   });
 })();`;
 
+const test = e2eTest({
+  routes: { ...FAVICON, '/stretch.html': fixture(STRETCHING), '/recipe.html': NEGATIVE },
+  reset: { storage: ['sync', 'local'], closeTabs: true },
+  prepare: (session) => session.context.addInitScript(spy(session.extensionId)),
+});
 let session: ExtensionSession;
 let server: PageServer;
-
-beforeAll(async () => {
-  server = await servePages({ ...FAVICON, '/stretch.html': fixture(STRETCHING), '/recipe.html': NEGATIVE });
-  session = await launchExtension();
-  await session.context.addInitScript(spy(session.extensionId));
-});
-afterAll(async () => {
-  expect(session.errors).toEqual([]);
-  expect(session.extensionRequests).toEqual([]);
-  await session?.close();
-  await server?.close();
-});
-beforeEach(async () => {
-  await clearStorage(session, 'sync');
-  await clearStorage(session, 'local');
-  for (const p of session.context.pages()) if (p.url().startsWith(server.origin) || p.url().includes('popup.html')) await p.close();
+test.beforeAll(({ session: s, server: v }) => {
+  [session, server] = [s, v];
 });
 
 type Seen = { entries: string[]; events: string[]; mutations: number; shadows: number };
@@ -148,7 +140,7 @@ describe('with the sidebar open and a saved self-check that holds health details
       savedAt: '2026-11-20T09:30:00.000Z',
     },
   };
-  beforeEach(() => writeStorage(session, 'local', SAVED));
+  test.beforeEach(() => writeStorage(session, 'local', SAVED));
 
   /** Every line of text the sidebar shows, as the frame has it (the test may look; a page may not). */
   const shownPhrases = async (page: Page): Promise<string[]> => {

@@ -7,11 +7,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect } from 'vitest';
 import { badgeOf } from './harness/badge';
-import { launchExtension, type ExtensionSession } from './harness/extension';
+import type { ExtensionSession } from './harness/extension';
+import { e2eTest } from './harness/fixture';
 import { extensionDir, ROOT } from './harness/paths';
-import { servePages, type PageServer } from './harness/server';
+import type { PageServer } from './harness/server';
 import { FAVICON } from './settings-helpers';
 import { detectorState, waitForChecks } from './harness/detector-state';
 
@@ -50,11 +51,8 @@ const LATE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
   }, 1200);
 </script></body></html>`;
 
-let session: ExtensionSession;
-let server: PageServer;
-
-beforeAll(async () => {
-  server = await servePages({
+const test = e2eTest({
+  routes: {
     ...FAVICON,
     '/positive.html': fixture('positive/legs-shaking-after-squats-short-post.html'),
     '/stretch.html': fixture('positive/physio-clinic-shaking-during-hamstring-stretch.html'),
@@ -62,14 +60,12 @@ beforeAll(async () => {
     '/chrome-only.html': fixture('negative/deadlift-article-keywords-only-in-footer.html'),
     '/app': SPA,
     '/late.html': LATE,
-  });
-  session = await launchExtension();
+  },
 });
-afterAll(async () => {
-  expect(session.errors).toEqual([]);
-  expect(session.extensionRequests).toEqual([]);
-  await session?.close();
-  await server?.close();
+let session: ExtensionSession;
+let server: PageServer;
+test.beforeAll(({ session: s, server: v }) => {
+  [session, server] = [s, v];
 });
 
 async function open(pathname: string): Promise<Page> {

@@ -1,10 +1,11 @@
 // The harness's wait for transitions, which every axe run and every box measurement relies on:
 // a colour change that starts a long transition, in the page and inside a shadow root, must
 // read as its final colour once the wait resolves, on a fast machine or a slow one.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchExtension, type ExtensionSession } from './harness/extension';
+import { expect } from 'vitest';
+import type { ExtensionSession } from './harness/extension';
+import { e2eTest } from './harness/fixture';
 import { animationsFinished } from './harness/animations';
-import { servePages, type PageServer } from './harness/server';
+import type { PageServer } from './harness/server';
 import { FAVICON } from './sidebar-helpers';
 
 const PAGE = `<!doctype html><title>t</title>
@@ -16,15 +17,11 @@ const PAGE = `<!doctype html><title>t</title>
   root.innerHTML = '<style>' + document.querySelector('style').textContent + '</style><div><button>b</button></div>';
 </script>`;
 
+const test = e2eTest({ routes: { ...FAVICON, '/t.html': PAGE } });
 let session: ExtensionSession;
 let server: PageServer;
-beforeAll(async () => {
-  server = await servePages({ ...FAVICON, '/t.html': PAGE });
-  session = await launchExtension();
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
+test.beforeAll(({ session: s, server: v }) => {
+  [session, server] = [s, v];
 });
 
 test('waits for transitions in the page and in shadow roots to end', async () => {

@@ -4,10 +4,11 @@
 // same px type, same screenshot size) and still work. Screenshots go to test-results/hostile/.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, type ExtensionSession } from './harness/extension';
-import { servePages, type PageServer } from './harness/server';
+import type { ExtensionSession } from './harness/extension';
+import { e2eTest } from './harness/fixture';
+import type { PageServer } from './harness/server';
 import { ROOT } from './harness/paths';
 import {
   causeIds,
@@ -25,9 +26,6 @@ import {
 
 const SHOTS = path.join(ROOT, 'test-results', 'hostile');
 const STRICT_CSP = "default-src 'none'";
-
-let session: ExtensionSession;
-let server: PageServer;
 
 type Look = {
   offer: { width: number; height: number; fontSize: string };
@@ -60,12 +58,9 @@ async function look(page: Page, name: string): Promise<Look> {
   };
 }
 
-let plain: Look;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  const hostile = (name: string) => fixture(`hostile/${name}.html`);
-  server = await servePages({
+const hostile = (name: string) => fixture(`hostile/${name}.html`);
+const test = e2eTest({
+  routes: {
     ...FAVICON,
     '/plain.html': fixture(STRETCHING),
     '/all-unset.html': hostile('all-unset'),
@@ -74,20 +69,21 @@ beforeAll(async () => {
     '/element-deleter.html': hostile('element-deleter'),
     '/strict-csp.html': { body: hostile('strict-csp'), headers: { 'content-security-policy': STRICT_CSP } },
     '/spa-router.html': hostile('spa-router'),
-  });
-  session = await launchExtension();
+  },
+  // A strict CSP makes the page itself log its blocked style; nothing may come from Steady.
+  pageErrors: /\/strict-csp\.html/,
+});
+let session: ExtensionSession;
+let server: PageServer;
+let plain: Look;
+
+test.beforeAll(async ({ session: s, server: v }) => {
+  [session, server] = [s, v];
+  mkdirSync(SHOTS, { recursive: true });
   const page = await openChecked(session, server.url('/plain.html'));
   await offerButton(page).waitFor();
   plain = await look(page, 'plain');
   await page.close();
-});
-afterAll(async () => {
-  // A strict CSP may make the page itself log violations; none may come from Steady.
-  expect(session.errors.filter((e) => !e.includes('/strict-csp.html'))).toEqual([]);
-  expect(session.errors.filter((e) => /steady|chrome-extension/i.test(e))).toEqual([]);
-  expect(session.extensionRequests).toEqual([]);
-  await session?.close();
-  await server?.close();
 });
 
 test('on a plain page: a 15 px offer and a 400 px, full-height, 15 px sidebar', () => {

@@ -2,27 +2,24 @@
 // background has stored it, and when it cannot be stored (storage.sync's per-item quota: the
 // list of quiet sites is full) it says so and leaves the stored list as it was. A browser of
 // its own, so that no other test's in-page choice falls in the background's write throttle.
-import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
-import { launchExtension, type ExtensionSession } from './harness/extension';
-import { servePages, type PageServer } from './harness/server';
-import { clearStorage, readStorage, writeStorage } from './harness/storage';
+import { expect } from 'vitest';
+import type { ExtensionSession } from './harness/extension';
+import { e2eTest } from './harness/fixture';
+import type { PageServer } from './harness/server';
+import { readStorage, writeStorage } from './harness/storage';
 import { gateOf } from './settings-helpers';
 import { isHostName } from '../../components/shared/site-rules';
 import { FAVICON, fixture, inSteady, offerButton, openChecked } from './sidebar-helpers';
 
+const test = e2eTest({
+  routes: { ...FAVICON, '/squats.html': fixture('demo/legs-shaking-after-squats.html') },
+  reset: { storage: ['sync'] },
+});
 let session: ExtensionSession;
 let server: PageServer;
-
-beforeAll(async () => {
-  server = await servePages({ ...FAVICON, '/squats.html': fixture('demo/legs-shaking-after-squats.html') });
-  session = await launchExtension();
+test.beforeAll(({ session: s, server: v }) => {
+  [session, server] = [s, v];
 });
-afterAll(async () => {
-  expect(session.errors).toEqual([]);
-  await session?.close();
-  await server?.close();
-});
-beforeEach(() => clearStorage(session, 'sync'));
 
 const toast = (page: Awaited<ReturnType<typeof openChecked>>) => inSteady(page, '[role=status]');
 

@@ -2,35 +2,28 @@
 // (and nowhere else) at the edge of the viewport, says what it offers, never takes focus, can
 // be reached by keyboard, and can be dismissed for the page, for the site (which survives a
 // reload) or for 24 hours.
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { launchExtension, type ExtensionSession } from './harness/extension';
-import { servePages, type PageServer } from './harness/server';
+import { describe, expect } from 'vitest';
+import type { ExtensionSession } from './harness/extension';
+import { e2eTest } from './harness/fixture';
+import type { PageServer } from './harness/server';
 import { badgeOf } from './harness/badge';
-import { clearStorage, readStorage, writeStorage } from './harness/storage';
+import { readStorage, writeStorage } from './harness/storage';
 import { FAVICON, fixture, focused, inSteady, offerButton, openChecked, shadowBox, sidebar, STRETCHING } from './sidebar-helpers';
 import { gateOf } from './settings-helpers';
 
-let session: ExtensionSession;
-let server: PageServer;
-
-beforeAll(async () => {
-  server = await servePages({
+const test = e2eTest({
+  routes: {
     ...FAVICON,
     '/squats.html': fixture('demo/legs-shaking-after-squats.html'),
     '/recipe.html': fixture('demo/plain-recipe.html'),
     '/stretch.html': fixture(STRETCHING),
-  });
-  session = await launchExtension();
+  },
+  reset: { storage: ['sync'], closeTabs: true },
 });
-afterAll(async () => {
-  expect(session.errors).toEqual([]);
-  expect(session.extensionRequests).toEqual([]);
-  await session?.close();
-  await server?.close();
-});
-beforeEach(async () => {
-  await clearStorage(session, 'sync');
-  for (const p of session.context.pages()) if (p.url().startsWith(server.origin)) await p.close();
+let session: ExtensionSession;
+let server: PageServer;
+test.beforeAll(({ session: s, server: v }) => {
+  [session, server] = [s, v];
 });
 
 describe('on a matching article', () => {

@@ -2,32 +2,25 @@
 // stays quiet across reloads, a pause ends, automatic checks off means nothing runs, the
 // "badge only" style shows no button. The content script's gate decides before the detector
 // reads anything, so a gated page has no detector check at all.
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, type ExtensionSession } from './harness/extension';
-import { servePages, type PageServer } from './harness/server';
+import type { ExtensionSession } from './harness/extension';
+import { e2eTest } from './harness/fixture';
+import type { PageServer } from './harness/server';
 import { badgeOf } from './harness/badge';
-import { clearStorage, writeStorage } from './harness/storage';
+import { writeStorage } from './harness/storage';
 import { waitForChecks } from './harness/detector-state';
 import { FAVICON, POSITIVE, detectorRuns, gateOf, steadyUiCount } from './settings-helpers';
 import { offerButton } from './harness/steady-ui';
 
+const test = e2eTest({ routes: { ...FAVICON, '/stretching': POSITIVE, '/other': POSITIVE }, reset: { storage: ['sync'] } });
 let session: ExtensionSession;
 let server: PageServer;
 let page: Page;
-
-beforeAll(async () => {
-  session = await launchExtension();
-  server = await servePages({ ...FAVICON, '/stretching': POSITIVE, '/other': POSITIVE });
+test.beforeAll(({ session: s, server: v }) => {
+  [session, server] = [s, v];
 });
-afterAll(async () => {
-  expect(session.errors).toEqual([]);
-  expect(session.extensionRequests).toEqual([]);
-  await session?.close();
-  await server?.close();
-});
-beforeEach(async () => {
-  await clearStorage(session, 'sync');
+test.beforeEach(async () => {
   await page?.close();
   page = await session.context.newPage();
 });

@@ -1,24 +1,20 @@
 // The options page in real Chromium with the built extension: every control changes what is
 // stored, bad input is refused next to the field without losing anything, damaged storage
 // shows a notice and the defaults, export and clear work, and it is usable by keyboard alone.
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { launchExtension, type ExtensionSession } from './harness/extension';
+import type { ExtensionSession } from './harness/extension';
+import { e2eTest } from './harness/fixture';
 import { axeViolations } from './harness/axe';
-import { clearStorage, readStorage, writeStorage } from './harness/storage';
+import { readStorage, writeStorage } from './harness/storage';
 import { kb } from '../../knowledge/index';
 
+const test = e2eTest({ reset: { storage: ['sync', 'local'] } });
 let session: ExtensionSession;
 let page: Page;
-
-beforeAll(async () => {
-  session = await launchExtension();
-});
-afterAll(async () => {
-  expect(session.errors).toEqual([]);
-  expect(session.extensionRequests).toEqual([]);
-  await session?.close();
+test.beforeAll(({ session: s }) => {
+  session = s;
 });
 
 async function openOptions(): Promise<Page> {
@@ -28,9 +24,7 @@ async function openOptions(): Promise<Page> {
   return p;
 }
 
-beforeEach(async () => {
-  await clearStorage(session, 'sync');
-  await clearStorage(session, 'local');
+test.beforeEach(async () => {
   await page?.close();
   page = await openOptions();
 });

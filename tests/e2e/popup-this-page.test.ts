@@ -3,33 +3,26 @@
 // tab. That does not grant activeTab the way a toolbar click does; "Check this page" still runs
 // the real path (popup → background message → scripting.executeScript into the tab), which
 // works here because the extension has host access to http pages. Nothing is mocked.
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, type ExtensionSession } from './harness/extension';
-import { servePages, type PageServer } from './harness/server';
+import type { ExtensionSession } from './harness/extension';
+import { e2eTest } from './harness/fixture';
+import type { PageServer } from './harness/server';
 import { axeViolations } from './harness/axe';
 import { badgeOf } from './harness/badge';
-import { clearStorage, writeStorage } from './harness/storage';
+import { writeStorage } from './harness/storage';
 import { waitForChecks } from './harness/detector-state';
 import { FAVICON, NEGATIVE, POSITIVE, detectorRuns, frontTabIdOf, gateOf, steadyUiCount, tabIdOf } from './settings-helpers';
 import { sidebar } from './harness/steady-ui';
 
+const test = e2eTest({
+  routes: { ...FAVICON, '/stretching': POSITIVE, '/shake-recipe': NEGATIVE },
+  reset: { storage: ['sync'], closeTabs: true },
+});
 let session: ExtensionSession;
 let server: PageServer;
-
-beforeAll(async () => {
-  session = await launchExtension();
-  server = await servePages({ ...FAVICON, '/stretching': POSITIVE, '/shake-recipe': NEGATIVE });
-});
-afterAll(async () => {
-  expect(session.errors).toEqual([]);
-  expect(session.extensionRequests).toEqual([]);
-  await session?.close();
-  await server?.close();
-});
-beforeEach(async () => {
-  await clearStorage(session, 'sync');
-  for (const p of session.context.pages()) if (p.url() !== 'about:blank') await p.close();
+test.beforeAll(({ session: s, server: v }) => {
+  [session, server] = [s, v];
 });
 
 /** Opens a page; waits until the detector has run (or, with `ran: false`, had its chance). */

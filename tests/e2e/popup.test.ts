@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchExtension, type ExtensionSession } from './harness/extension';
+import { expect } from 'vitest';
+import { e2eTest } from './harness/fixture';
 
-let session: ExtensionSession;
-beforeAll(async () => {
-  session = await launchExtension();
-});
-afterAll(async () => session?.close());
+const test = e2eTest();
 
-test('the built extension loads and its popup shows content without console errors', async () => {
+test('the built extension loads and its popup shows content without console errors', async ({ session }) => {
   const popup = await session.openPopup();
   await expect.poll(() => popup.locator('h1').first().textContent()).toContain('Steady');
   expect(session.errors).toEqual([]);

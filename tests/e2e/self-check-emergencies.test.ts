@@ -3,22 +3,22 @@
 // scrolling a 600 px popup, an emergency-department sign stops the check at its own screen,
 // diabetes always brings the treatment of a low, a sudden one-sided weakness is pointed back to
 // the emergency signs, and every such screen is axe-clean in light and dark.
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, type ExtensionSession } from './harness/extension';
+import type { ExtensionSession } from './harness/extension';
+import { e2eTest } from './harness/fixture';
 import { axeViolations } from './harness/axe';
-import { clearStorage, readStorage } from './harness/storage';
+import { readStorage } from './harness/storage';
 import { firstAidById, kb } from '../../knowledge/index';
 import { TRIAGE_WORDS } from '../../knowledge/assess/wording';
 import type { FirstAidId } from '../../knowledge/vocabulary';
 import { activate, answerStepsTwoToFive, choose, expectFocusOnHeading, label, STEP_TITLES, tick } from './self-check-helpers';
 
+const test = e2eTest({ reset: { storage: ['local'], closeTabs: true } });
 let session: ExtensionSession;
-const pages: Page[] = [];
 
 async function popup(): Promise<Page> {
   const page = await session.openPopup();
-  pages.push(page);
   await page.waitForSelector('.self-check[aria-busy="false"]');
   return page;
 }
@@ -47,17 +47,8 @@ async function expectCleanLightAndDark(page: Page, where: string): Promise<void>
   await page.emulateMedia({ colorScheme: 'light' });
 }
 
-beforeAll(async () => {
-  session = await launchExtension();
-});
-afterEach(async () => {
-  await Promise.all(pages.splice(0).map((p) => p.close()));
-  await clearStorage(session, 'local');
-});
-afterAll(async () => {
-  expect(session.errors).toEqual([]);
-  expect(session.extensionRequests).toEqual([]);
-  await session?.close();
+test.beforeAll(({ session: s }) => {
+  session = s;
 });
 
 describe('a faint during exercise', () => {

@@ -1,7 +1,8 @@
 // The quick self-check in the built extension's popup, in real Chromium, by keyboard alone.
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionSession } from './harness/extension';
+import { e2eTest } from './harness/fixture';
 import { causeById, kb } from '../../knowledge/index';
 import { assess } from '../../knowledge/assess/assess';
 import { TRIAGE_WORDS } from '../../knowledge/assess/wording';
@@ -17,20 +18,18 @@ import {
   tick,
   type KeyboardAnswers,
 } from './self-check-helpers';
-import { clearStorage as clearArea, readStorage, writeStorage } from './harness/storage';
+import { readStorage, writeStorage } from './harness/storage';
 
+const test = e2eTest({
+  reset: { storage: ['local'], closeTabs: true },
+  prepare: (session) => session.context.grantPermissions(['clipboard-read', 'clipboard-write']),
+});
 let session: ExtensionSession;
-const pages: Page[] = [];
 
 async function popup(query = ''): Promise<Page> {
   const page = await session.openPopup(query);
-  pages.push(page);
   await page.waitForSelector('.self-check[aria-busy="false"]');
   return page;
-}
-
-async function clearStorage() {
-  await clearArea(session, 'local');
 }
 
 /** What `local:selfCheck` holds, undefined when nothing is saved. */
@@ -38,18 +37,8 @@ async function storedCheck(): Promise<unknown> {
   return (await readStorage(session, 'local')).selfCheck;
 }
 
-beforeAll(async () => {
-  session = await launchExtension();
-  await session.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-});
-afterEach(async () => {
-  await Promise.all(pages.splice(0).map((p) => p.close()));
-  await clearStorage();
-});
-afterAll(async () => {
-  expect(session.errors).toEqual([]);
-  expect(session.extensionRequests).toEqual([]);
-  await session?.close();
+test.beforeAll(({ session: s }) => {
+  session = s;
 });
 
 const SELF_CARE: KeyboardAnswers = {
@@ -246,7 +235,6 @@ describe('layout', () => {
 
   test('opened in a full tab, the same page works, in a centred column of at most 400 px', async () => {
     const page = await session.context.newPage();
-    pages.push(page);
     await page.goto(session.extensionUrl('popup.html'));
     await page.waitForSelector('form.step');
     const box = await page.evaluate(() => {

@@ -1,20 +1,16 @@
 // Reloading (or updating) the extension while a page shows the offer and the sidebar: the old
 // scripts notice their extension is gone and take their UI with them, quietly.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchExtension, type ExtensionSession } from './harness/extension';
-import { servePages, type PageServer } from './harness/server';
+import { expect } from 'vitest';
+import type { ExtensionSession } from './harness/extension';
+import { e2eTest } from './harness/fixture';
+import type { PageServer } from './harness/server';
 import { FAVICON, fixture, offerButton, openChecked, sidebar, STRETCHING } from './sidebar-helpers';
 
+const test = e2eTest({ routes: { ...FAVICON, '/stretch.html': fixture(STRETCHING) } });
 let session: ExtensionSession;
 let server: PageServer;
-
-beforeAll(async () => {
-  server = await servePages({ ...FAVICON, '/stretch.html': fixture(STRETCHING) });
-  session = await launchExtension();
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
+test.beforeAll(({ session: s, server: v }) => {
+  [session, server] = [s, v];
 });
 
 test('reloading the extension leaves no stale offer or sidebar and no console errors', async () => {

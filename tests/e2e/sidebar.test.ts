@@ -3,10 +3,11 @@
 // the article says so without changing the page, lists every red flag, cites its sources, and
 // behaves as a side panel should: Escape and its close button return focus to the offer, the
 // keyboard reaches everything, axe finds nothing, and nothing goes over the network.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, type ExtensionSession } from './harness/extension';
-import { servePages, type PageServer } from './harness/server';
+import type { ExtensionSession } from './harness/extension';
+import { e2eTest } from './harness/fixture';
+import type { PageServer } from './harness/server';
 import { axeSteady } from './harness/axe';
 import { clearStorage, writeStorage } from './harness/storage';
 import {
@@ -29,25 +30,18 @@ import { kb } from '../../knowledge/index';
 import { RED_FLAGS, type CauseId } from '../../knowledge/vocabulary';
 import { questionsFor } from '../../knowledge/questions';
 
+const PAGES = ['/stretch.html', '/squats.html'];
+const test = e2eTest({
+  routes: { ...FAVICON, '/stretch.html': fixture(STRETCHING), '/squats.html': fixture('demo/legs-shaking-after-squats.html') },
+});
 let session: ExtensionSession;
 let server: PageServer;
-const PAGES = ['/stretch.html', '/squats.html'];
-
-beforeAll(async () => {
-  server = await servePages({
-    ...FAVICON,
-    '/stretch.html': fixture(STRETCHING),
-    '/squats.html': fixture('demo/legs-shaking-after-squats.html'),
-  });
-  session = await launchExtension();
+test.beforeAll(({ session: s, server: v }) => {
+  [session, server] = [s, v];
 });
-afterAll(async () => {
-  expect(session.errors).toEqual([]);
-  // Nothing but the pages themselves: no request from the extension, none caused by it.
-  expect(session.extensionRequests).toEqual([]);
-  expect(new Set(server.requests)).toEqual(new Set(server.requests.filter((p) => PAGES.includes(p) || p === '/favicon.ico')));
-  await session?.close();
-  await server?.close();
+// Nothing but the pages themselves: no request caused by the extension.
+test.afterAll(({ server: v }) => {
+  expect(new Set(v.requests)).toEqual(new Set(v.requests.filter((p) => PAGES.includes(p) || p === '/favicon.ico')));
 });
 
 async function openSidebar(path = '/stretch.html'): Promise<Page> {
