@@ -1,47 +1,11 @@
 // The labelled pages in tests/fixtures/pages/{positive,negative}/: each says what it proves;
 // positives say which situations (and causes) they describe. This test prints the detector's
 // precision and recall over them and holds them to the issue's bar.
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { detect } from '@/knowledge/detect/index';
-import { doc, signals } from './helpers';
+import { labelledPages, scorePages } from './labelled';
 
-const DIR = path.resolve(import.meta.dirname, '../../fixtures/pages');
-
-type Fixture = { name: string; positive: boolean; proves: string; contexts: string[]; causes: string[]; html: string };
-
-function comment(html: string, key: string): string | undefined {
-  const start = html.indexOf(`<!-- ${key}:`);
-  if (start < 0) return undefined;
-  const end = html.indexOf('-->', start);
-  return html.slice(start + key.length + 6, end).trim();
-}
-const list = (s: string | undefined) =>
-  (s ?? '')
-    .split(',')
-    .map((x) => x.trim())
-    .filter(Boolean);
-
-function fixtures(kind: 'positive' | 'negative'): Fixture[] {
-  return readdirSync(path.join(DIR, kind))
-    .filter((f) => f.endsWith('.html'))
-    .sort()
-    .map((name) => {
-      const html = readFileSync(path.join(DIR, kind, name), 'utf8');
-      return {
-        name: `${kind}/${name}`,
-        positive: kind === 'positive',
-        proves: comment(html, 'proves') ?? '',
-        contexts: list(comment(html, 'expect-contexts')),
-        causes: list(comment(html, 'expect-causes')),
-        html,
-      };
-    });
-}
-
-const all = [...fixtures('positive'), ...fixtures('negative')];
-const results = all.map((f) => ({ f, verdict: detect(doc(f.html), signals).verdict }));
+const all = labelledPages('pages');
+const results = scorePages(all).map(({ page, verdict }) => ({ f: page, verdict }));
 
 describe('labelled fixture pages', () => {
   test('there are enough of them, and each says what it proves', () => {
