@@ -52,7 +52,9 @@ type Tally = {
 };
 
 // Marks on the words of the sentence being analysed: 1 = its shaking sense is ruled out,
-// 2 = its body sense is ruled out, 4 = it is a shaking word. Grown as needed and reused, so a sentence costs no garbage.
+// 2 = its body sense is ruled out, 4 = it is a shaking word, 8 = it is inside an exercise's or a
+// situation's name of several words (so it cancels nothing). Grown as needed and reused, so a
+// sentence costs no garbage.
 let marks = new Uint8Array(256);
 
 function isWordChar(c: number): boolean {
@@ -128,6 +130,12 @@ function near(shaking: number[], body: number[]): boolean {
   return false;
 }
 
+/** A shaking word the person feels: at most FELT words after the end of a feeling phrase. */
+const FELT = 3;
+function felt(feeling: number[], shaking: number[]): boolean {
+  return feeling.some((f) => shaking.some((s) => s > f && s - f <= FELT));
+}
+
 function scan(index: PhraseIndex, lower: string, from: number, to: number, weight: number, block: number, tally: Tally): void {
   // Whether the previous sentence of this block named a body part.
   let bodyBefore = false;
@@ -136,7 +144,8 @@ function scan(index: PhraseIndex, lower: string, from: number, to: number, weigh
     marks.fill(0, 0, words.length);
     const shaking: number[] = [];
     const body: number[] = [];
-    let cancelled = false;
+    const feeling: number[] = [];
+    const cancels: number[] = [];
     const contexts: { id: string; at: number }[] = [];
     const causes: string[] = [];
     findPhrases(index, words, (phrase: Phrase, at: number, length: number) => {
@@ -154,7 +163,10 @@ function scan(index: PhraseIndex, lower: string, from: number, to: number, weigh
           for (let k = at; k < at + length; k++) marks[k]! |= 1;
           break;
         case KIND.cancelsShaking:
-          cancelled = true;
+          cancels.push(at);
+          break;
+        case KIND.feeling:
+          feeling.push(at + length - 1);
           break;
         case KIND.body:
           body.push(at);
@@ -164,22 +176,28 @@ function scan(index: PhraseIndex, lower: string, from: number, to: number, weigh
           break;
         case KIND.fitness:
           tally.fitness++;
+          if (length > 1) for (let k = at; k < at + length; k++) marks[k]! |= 8;
           break;
         case KIND.offTopic:
           tally.offTopic += weight > WEIGHT_BODY ? 2 : 1;
           break;
         case KIND.context:
           contexts.push({ id: phrase.id, at });
+          if (length > 1) for (let k = at; k < at + length; k++) marks[k]! |= 8;
           break;
         case KIND.cause:
           causes.push(phrase.id);
           break;
       }
     });
+    // A dog, an engine or a market in the sentence is what shakes, unless the word is part of
+    // an exercise's name ("downward dog", "cat-cow").
+    const cancelled = cancels.some((p) => (marks[p]! & 8) === 0);
     const shakes = cancelled ? [] : shaking.filter((p) => (marks[p]! & 1) === 0);
     const bodies = body.filter((p) => (marks[p]! & 2) === 0);
-    // "They shake" right after a sentence about the legs is about the legs.
-    const strong = shakes.length > 0 && (bodyBefore || near(shakes, bodies));
+    // "They shake" right after a sentence about the legs is about the legs; so is a shaking
+    // word a person feels ("I felt so jittery").
+    const strong = shakes.length > 0 && (bodyBefore || near(shakes, bodies) || felt(feeling, shakes));
     bodyBefore = bodies.length > 0;
     if (strong) tally.strong += weight;
     else if (shakes.length > 0) tally.weak += weight;

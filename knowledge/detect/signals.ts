@@ -19,6 +19,7 @@ export const KIND = {
   offTopic: 7,
   context: 8,
   cause: 9,
+  feeling: 10,
 } as const;
 export type Kind = (typeof KIND)[keyof typeof KIND];
 
@@ -84,6 +85,7 @@ export function buildDetectorSignals(causes: readonly Cause[], lexicon: Detector
     group(KIND.cancelsShaking, '', lexicon.cancelsShaking),
     group(KIND.body, '', lexicon.body),
     group(KIND.notBody, '', lexicon.notBody),
+    group(KIND.feeling, '', lexicon.feeling),
     group(KIND.fitness, '', lexicon.fitness),
     ...lexicon.offTopic.map((g) => group(KIND.offTopic, g.id, g.words)),
     ...(Object.entries(lexicon.contexts) as [Context, string[]][]).map(([id, cues]) => group(KIND.context, id, cues)),
@@ -91,7 +93,8 @@ export function buildDetectorSignals(causes: readonly Cause[], lexicon: Detector
   ];
   return {
     gate: gateStems([...lexicon.shaking, ...lexicon.shakingAndBody]).join('|'),
-    body: wordsPattern(lexicon.body),
+    // A feeling word makes a shaking word a body's as a body word does ("felt jittery").
+    body: wordsPattern([...lexicon.body, ...lexicon.feeling]),
     groups,
   };
 }

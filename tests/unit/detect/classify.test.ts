@@ -162,3 +162,59 @@ describe('weights and evidence', () => {
     expect(q!.text.length).toBeLessThanOrEqual(220);
   });
 });
+
+describe('whose body shakes (the accuracy issue’s three kinds of miss)', () => {
+  test('feeling jittery or shaky with no muscle word beside it is a person’s body', () => {
+    const v = verdictOf(
+      'Too jittery to train: my pre-workout review',
+      `<article><h1>Too jittery to train</h1>
+       <p>On a full scoop I felt really jittery for the whole session, and my training suffered.</p>
+       <p>By the third set I felt shaky and scattered rather than focused. Caffeine at that dose is a stimulant too far for me.</p>
+       <p>Half a scoop before the gym gave me the energy without feeling trembly. Drink water and eat before you exercise.</p></article>`,
+    );
+    expect(v.match).toBe(true);
+    expect(v.contexts[0]).toBe('during-exercise');
+  });
+
+  test('"fast-twitch" and "slow-twitch" fibres are muscle types, not twitching', () => {
+    const v = verdictOf(
+      'Fast-twitch vs slow-twitch muscle fibres for sprinters',
+      `<article><h1>Fast-twitch and slow-twitch fibres</h1>
+       <p>Sprint training recruits fast-twitch muscle fibres, while marathon runners rely on slow-twitch fibres in their legs.</p>
+       <p>Strength work and plyometrics train fast twitch motor units; endurance training makes slow twitch muscle fibres resist fatigue.</p>
+       <p>Your mix of fast and slow twitch fibres is partly genetic, but training shifts it.</p></article>`,
+    );
+    expect(v.match).toBe(false);
+  });
+
+  test('an animal or a machine that shakes is not a person’s body', () => {
+    const dog = verdictOf(
+      'Why is my dog shaking at the vet?',
+      `<article><h1>Why dogs tremble at the vet</h1>
+       <p>Many dogs start shaking and trembling in the vet’s waiting room; their legs tremble and their muscles shake with fear.</p>
+       <p>Puppies and small dogs shiver more. If your dog’s legs keep trembling at home, or it collapses, call your vet.</p>
+       <p>Health checks, gentle handling and treats help a pet that trembles before the exam.</p></article>`,
+    );
+    expect(dog.match).toBe(false);
+    const treadmill = verdictOf(
+      'Treadmill shakes at running speed',
+      `<article><h1>My treadmill shakes and wobbles</h1>
+       <p>At running speed the whole treadmill shakes, the console rattles and the deck wobbles under my feet.</p>
+       <p>Check the levelling feet and the bolts; a loose motor cover also rattles. The warranty covers a technician’s visit.</p>
+       <p>Running on it is fine again after the bolts were tightened; my legs no longer feel the wobble.</p></article>`,
+    );
+    expect(treadmill.match).toBe(false);
+  });
+
+  test('a yoga pose named for an animal does not make the shaking an animal’s', () => {
+    const v = verdictOf(
+      'Why my arms shake in downward dog',
+      `<article><h1>Shaking in downward dog</h1>
+       <p>In downward dog my arms shake and my shoulders tremble after about thirty seconds of holding the pose.</p>
+       <p>That is muscle fatigue: the stretch and the hold are new work. Rest in child’s pose, then try again with bent knees.</p>
+       <p>Regular yoga builds the strength and flexibility that stop the shaking within a few weeks.</p></article>`,
+    );
+    expect(v.match).toBe(true);
+    expect(v.contexts[0]).toBe('stretching');
+  });
+});

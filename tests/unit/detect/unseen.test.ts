@@ -5,10 +5,12 @@
 // tuning; tests/fixtures/held-out/ was written after the tuning and never tuned on.
 import { describe, expect, test } from 'vitest';
 import { CONTEXTS, CAUSE_IDS } from '@/knowledge/vocabulary';
-import { labelledPages } from './labelled';
+import { describeFigures, figures, labelledPages, scorePages } from './labelled';
 
 describe.each(['unseen'])('tests/fixtures/%s', (set) => {
   const pages = labelledPages(set);
+  const results = scorePages(pages);
+  const f = figures(results);
 
   test('each page says what it proves, and labels only from the vocabulary', () => {
     expect(pages.length).toBeGreaterThanOrEqual(60);
@@ -19,5 +21,12 @@ describe.each(['unseen'])('tests/fixtures/%s', (set) => {
     const causes: readonly string[] = CAUSE_IDS;
     expect(pages.flatMap((p) => p.contexts.filter((c) => !contexts.includes(c)).map((c) => `${p.name}: ${c}`))).toEqual([]);
     expect(pages.flatMap((p) => p.causes.filter((c) => !causes.includes(c)).map((c) => `${p.name}: ${c}`))).toEqual([]);
+  });
+
+  test('precision ≥ 0.97, recall ≥ 0.95, and the right situation named on ≥ 90% of matches', () => {
+    console.log(describeFigures(`detector on tests/fixtures/${set}`, results, f));
+    expect(f.precision).toBeGreaterThanOrEqual(0.97);
+    expect(f.recall).toBeGreaterThanOrEqual(0.95);
+    expect(f.situation).toBeGreaterThanOrEqual(0.9);
   });
 });
