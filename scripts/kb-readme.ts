@@ -59,7 +59,8 @@ export function renderKnowledgeReadme(): string {
     ...kb.firstAid.map((a) => {
       const aid = firstAidById(a.id)!;
       const steps = aid.steps.map((s, i) => `${i + 1}. ${cell(s)}`).join('<br>');
-      return `| **${cell(aid.title)}** (\`${aid.id}\`) | ${steps} | ${cell(aid.callIf ?? '—')} | ${aid.sources.map((s) => cell(cite(s))).join('; ')} |`;
+      const sources = aid.sources.map((s) => cell(cite(s))).join('; ');
+      return `| **${cell(aid.title)}** (\`${aid.id}\`) | ${steps} | ${cell(aid.callIf ?? '—')} | ${sources} |`;
     }),
     '',
   ];

@@ -42,7 +42,8 @@ export function EmergencyNumberSection({ region }: { region: string | null }) {
           ? `In an emergency the self-check tells you to call ${numbers}.`
           : shown.region
             ? `Guessed from your browser's languages: the self-check shows ${numbers}, or your local emergency number.`
-            : `Steady cannot tell your country, so the self-check shows ${numbers}, or your local emergency number. Choose your country to see its number.`}
+            : `Steady cannot tell your country, so the self-check shows ${numbers}, or your local emergency number. ` +
+              'Choose your country to see its number.'}
       </p>
       {error && (
         <p role="alert" class="error">

@@ -103,7 +103,8 @@ export function ThisPage() {
       break;
     case 'cannot-run':
       text =
-        'Steady cannot read this page. Browsers keep their own pages, such as settings, new tabs and extension stores, closed to extensions.';
+        'Steady cannot read this page. ' +
+        'Browsers keep their own pages, such as settings, new tabs and extension stores, closed to extensions.';
       break;
     case 'check-failed':
       text = 'Steady could not finish checking this page. Wait until it has loaded, then try again.';

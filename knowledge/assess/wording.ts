@@ -13,12 +13,14 @@ export const TRIAGE_WORDS: Record<TriageLevel, TriageWords> = {
   'emergency-department': {
     title: 'Go to an emergency department now',
     action:
-      'Go to an emergency department or urgent care now; do not wait for an appointment. Ask someone to take you rather than driving yourself.',
+      'Go to an emergency department or urgent care now; do not wait for an appointment. ' +
+      'Ask someone to take you rather than driving yourself.',
   },
   urgent: {
     title: 'Speak to a doctor today',
     action:
-      'Speak to a doctor or a nurse line today: your doctor, an urgent care service or a medical helpline. Do not wait to see if it passes.',
+      'Speak to a doctor or a nurse line today: your doctor, an urgent care service or a medical helpline. ' +
+      'Do not wait to see if it passes.',
   },
   doctor: {
     title: 'Book a visit to your doctor',
@@ -27,7 +29,8 @@ export const TRIAGE_WORDS: Record<TriageLevel, TriageWords> = {
   'self-care': {
     title: 'You can likely look after this yourself',
     action:
-      'Shaking like this often settles within a day or two with rest, fluids and food. See a doctor if it does not settle, gets worse, or any sign below appears.',
+      'Shaking like this often settles within a day or two with rest, fluids and food. ' +
+      'See a doctor if it does not settle, gets worse, or any sign below appears.',
   },
 };
 
@@ -35,7 +38,8 @@ export const TRIAGE_WORDS: Record<TriageLevel, TriageWords> = {
 const SELF_CARE_LONGER: TriageWords = {
   title: TRIAGE_WORDS['self-care'].title,
   action:
-    'Shaking like this is often linked to training or daily habits, and it can ease over a few weeks as you change them. See a doctor if it has not improved by then, gets worse, or any sign below appears.',
+    'Shaking like this is often linked to training or daily habits, and it can ease over a few weeks as you change them. ' +
+    'See a doctor if it has not improved by then, gets worse, or any sign below appears.',
 };
 
 /** The words for a level, fitted to how long it has been going on. */

@@ -60,10 +60,17 @@ try {
   const tile = await session.context.newPage();
   await tile.setViewportSize({ width: 440, height: 280 });
   const icon = readFileSync(path.join(ROOT, 'public/icon/steady.svg'), 'utf8');
+  const tileStyle = [
+    'margin:0;width:440px;height:280px;display:flex;align-items:center;gap:24px;padding:0 32px;box-sizing:border-box',
+    'background:#0b5cad;color:#fff;font-family:system-ui,sans-serif',
+  ].join(';');
+  const badgeStyle = 'width:112px;height:112px;flex:none;background:#fff;border-radius:24px;display:grid;place-items:center';
   await tile.setContent(
-    `<body style="margin:0;width:440px;height:280px;display:flex;align-items:center;gap:24px;padding:0 32px;box-sizing:border-box;background:#0b5cad;color:#fff;font-family:system-ui,sans-serif">` +
-      `<div style="width:112px;height:112px;flex:none;background:#fff;border-radius:24px;display:grid;place-items:center">${icon.replace('<svg', '<svg width="88" height="88"')}</div>` +
-      `<div><div style="font-size:40px;font-weight:700">Steady</div><div style="font-size:19px;line-height:1.35;margin-top:8px">Why muscles shake when you exercise, and when to get help.</div></div></body>`,
+    `<body style="${tileStyle}">` +
+      `<div style="${badgeStyle}">${icon.replace('<svg', '<svg width="88" height="88"')}</div>` +
+      '<div><div style="font-size:40px;font-weight:700">Steady</div>' +
+      '<div style="font-size:19px;line-height:1.35;margin-top:8px">Why muscles shake when you exercise, and when to get help.</div>' +
+      '</div></body>',
   );
   await tile.screenshot({ path: shot('chrome-promo-440x280.png') });
   say('Chrome Web Store screenshots and promo tile written');

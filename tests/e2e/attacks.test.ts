@@ -21,7 +21,8 @@ import { NEGATIVE } from './settings-helpers';
  * Installed in every page before its own scripts: records what a page could observe of Steady.
  * `id` is the extension's id, public in the stores, so a page can listen for WXT's event names.
  */
-const spy = (id: string) => `(() => {
+const spy = (id: string) =>
+  `(() => {
   const seen = (window.__seen = { entries: [], events: [], mutations: 0, shadows: 0 });
   new PerformanceObserver((list) => { for (const e of list.getEntries()) seen.entries.push(e.entryType + ':' + e.name); })
     .observe({ entryTypes: ['mark', 'measure'] });
@@ -29,17 +30,20 @@ const spy = (id: string) => `(() => {
   // event by name (one dispatched from the extension's world still reaches listeners here).
   const record = (where) => (e) => seen.events.push(where + ':' + (e.type || '') + ':' + JSON.stringify(e.detail ?? e.data ?? null));
   const native = EventTarget.prototype.dispatchEvent;
-  EventTarget.prototype.dispatchEvent = function (e) { if (e instanceof CustomEvent) record('dispatched')(e); return native.call(this, e); };
+  EventTarget.prototype.dispatchEvent = function (e) {` +
+  ` if (e instanceof CustomEvent) record('dispatched')(e); return native.call(this, e); };
   // A page that wraps attachShadow to keep every root, closed ones too, for itself.
   const attach = Element.prototype.attachShadow;
   Element.prototype.attachShadow = function (init) { seen.shadows++; return attach.call(this, init); };
   window.addEventListener('message', record('window'));
   const id = ${JSON.stringify(id)};
-  for (const script of ['detector', 'sidebar']) document.addEventListener(id + ':' + script + ':wxt:content-script-started', record('document'));
+  for (const script of ['detector', 'sidebar']) document.addEventListener(` +
+  `id + ':' + script + ':wxt:content-script-started', record('document'));
   const before = new Set(Object.getOwnPropertyNames(window));
   window.__globalsNow = () => Object.getOwnPropertyNames(window).filter((n) => !before.has(n) && !n.startsWith('__'));
   document.addEventListener('DOMContentLoaded', () => {
-    new MutationObserver((list) => { seen.mutations += list.length; }).observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
+    new MutationObserver((list) => { seen.mutations += list.length; }).observe(document.documentElement, ` +
+  `{ subtree: true, childList: true, attributes: true, characterData: true });
   });
 })();`;
 
@@ -247,31 +251,35 @@ describe('with the sidebar open and a saved self-check that holds health details
     expect(logged.filter((line) => !/Failed to load resource: net::ERR_FAILED|sidebar-frame\.html/.test(line))).toEqual([]);
   });
 
-  test('scripted clicks and keys cannot open a self-check tab or close the sidebar; a real click opens one tab, then reuses it', async () => {
-    const page = await openChecked(session, server.url('/stretch.html'));
-    await offerButton(page).click();
-    const aside = await sidebar(page);
-    const tabsBefore = session.context.pages().length;
-    await page.evaluate(() => {
-      const host = document.querySelector('steady-ui')!;
-      (host as HTMLElement).click();
-      host.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
-      document
-        .elementFromPoint(innerWidth - 100, innerHeight - 60)
-        ?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-    });
-    expect(session.context.pages().length).toBe(tabsBefore);
-    expect(await sidebarOpen(page)).toBe(true);
-    const button = aside.getByRole('button', { name: 'Open the full self-check in a new tab' });
-    const opened = session.context.waitForEvent('page');
-    await button.click();
-    const selfCheck = await opened;
-    await selfCheck.waitForLoadState();
-    expect(session.context.pages().length).toBe(tabsBefore + 1);
-    await page.bringToFront();
-    await button.click();
-    await expect.poll(() => selfCheck.evaluate(() => document.visibilityState)).toBe('visible');
-    expect(session.context.pages().length).toBe(tabsBefore + 1);
-    expect(await sidebarOpen(page)).toBe(true);
-  });
+  // The name in two parts: Prettier keeps a single string on the test's own line, however long.
+  test(
+    'scripted clicks and keys cannot open a self-check tab or close the sidebar; ' + 'a real click opens one tab, then reuses it',
+    async () => {
+      const page = await openChecked(session, server.url('/stretch.html'));
+      await offerButton(page).click();
+      const aside = await sidebar(page);
+      const tabsBefore = session.context.pages().length;
+      await page.evaluate(() => {
+        const host = document.querySelector('steady-ui')!;
+        (host as HTMLElement).click();
+        host.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+        document
+          .elementFromPoint(innerWidth - 100, innerHeight - 60)
+          ?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      });
+      expect(session.context.pages().length).toBe(tabsBefore);
+      expect(await sidebarOpen(page)).toBe(true);
+      const button = aside.getByRole('button', { name: 'Open the full self-check in a new tab' });
+      const opened = session.context.waitForEvent('page');
+      await button.click();
+      const selfCheck = await opened;
+      await selfCheck.waitForLoadState();
+      expect(session.context.pages().length).toBe(tabsBefore + 1);
+      await page.bringToFront();
+      await button.click();
+      await expect.poll(() => selfCheck.evaluate(() => document.visibilityState)).toBe('visible');
+      expect(session.context.pages().length).toBe(tabsBefore + 1);
+      expect(await sidebarOpen(page)).toBe(true);
+    },
+  );
 });

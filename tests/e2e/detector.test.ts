@@ -1,8 +1,9 @@
 // The detector in real Chromium with the built extension: on a matching article served from
 // 127.0.0.1 it sets the toolbar badge and title, and leaves nothing in the page's performance
-// timeline (its measures exist only in the benchmark build); on other pages nothing changes; a single-page site that moves from another page to a matching
-// article is noticed, and back again, and so is an article rendered late by script. Also the
-// detector bundle's size budget (10 KB gzip).
+// timeline (its measures exist only in the benchmark build); on other pages nothing changes;
+// a single-page site that moves from another page to a matching article is noticed, and back
+// again, and so is an article rendered late by script. Also the detector bundle's size budget
+// (10 KB gzip).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';

@@ -55,7 +55,8 @@ test.beforeAll(async ({ session: s, server: v }) => {
     `import { GATE_LIMITS, gatePatterns, gateText, readGate } from './knowledge/detect/gate';\n` +
       `const patterns = gatePatterns(${JSON.stringify(nodeDetectorSignals())});\n` +
       `globalThis.__gate = () => { const look = readGate(document, patterns);\n` +
-      `  return { text: gateText(document, look.root ?? document.body, GATE_LIMITS.maxChars), hit: look.hit, chars: look.chars, root: look.root ? look.root.localName : null }; };\n`,
+      `  return { text: gateText(document, look.root ?? document.body, GATE_LIMITS.maxChars), ` +
+      `hit: look.hit, chars: look.chars, root: look.root ? look.root.localName : null }; };\n`,
   );
 });
 

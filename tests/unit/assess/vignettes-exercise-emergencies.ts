@@ -10,7 +10,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   // ---------------------------------------------------------------------------------------
   {
     story:
-      'Kwame, 23, fainted during hill sprints yesterday, after a strong pre-workout coffee, and came round on the grass within a minute; today his legs still feel shaky and he wonders whether it was just the hard session.',
+      'Kwame, 23, fainted during hill sprints yesterday, after a strong pre-workout coffee, and came round on the grass within a minute; ' +
+      'today his legs still feel shaky and he wonders whether it was just the hard session.',
     answers: {
       when: ['during-exercise', 'after-exercise'],
       duration: 'days',
@@ -23,7 +24,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   },
   {
     story:
-      'Hannah, 31, skipped breakfast, raced a hot parkrun, crossed the line, went grey and blacked out for a few seconds; she has come round but her legs are trembling and she feels drained.',
+      'Hannah, 31, skipped breakfast, raced a hot parkrun, crossed the line, went grey and blacked out for a few seconds; ' +
+      'she has come round but her legs are trembling and she feels drained.',
     answers: {
       when: ['after-exercise'],
       duration: 'first-time',
@@ -36,7 +38,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   },
   {
     story:
-      'Derek, 64, has had shaky, worsening legs on the rowing machine for weeks that now stop him gardening, and last Tuesday he nearly blacked out mid-session before sitting down.',
+      'Derek, 64, has had shaky, worsening legs on the rowing machine for weeks that now stop him gardening, ' +
+      'and last Tuesday he nearly blacked out mid-session before sitting down.',
     answers: {
       when: ['during-exercise', 'after-exercise'],
       duration: 'weeks',
@@ -53,7 +56,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   // ---------------------------------------------------------------------------------------
   {
     story:
-      'Ana, 19, went stiff and jerked all over for about a minute at the end of a dance rehearsal; her friends say she did not respond to them, and she had barely slept or eaten that day.',
+      'Ana, 19, went stiff and jerked all over for about a minute at the end of a dance rehearsal; ' +
+      'her friends say she did not respond to them, and she had barely slept or eaten that day.',
     answers: {
       when: ['after-exercise'],
       duration: 'first-time',
@@ -66,7 +70,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   },
   {
     story:
-      'Neil, 46, who has type 1 diabetes, slumped off the treadmill and had a short fit with his eyes rolled back; gym staff say he did not know where he was for a while afterwards.',
+      'Neil, 46, who has type 1 diabetes, slumped off the treadmill and had a short fit with his eyes rolled back; ' +
+      'gym staff say he did not know where he was for a while afterwards.',
     answers: {
       when: ['during-exercise'],
       duration: 'first-time',
@@ -79,7 +84,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   },
   {
     story:
-      'Callum, 22, clashed heads with an opponent in a rugby tackle, stood up, then collapsed and had a fit on the pitch; teammates say his arms and legs were jerking and he was unresponsive.',
+      'Callum, 22, clashed heads with an opponent in a rugby tackle, stood up, then collapsed and had a fit on the pitch; ' +
+      'teammates say his arms and legs were jerking and he was unresponsive.',
     answers: {
       when: ['during-exercise'],
       duration: 'first-time',
@@ -96,7 +102,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   // ---------------------------------------------------------------------------------------
   {
     story:
-      'Anjali, 34, ran a half marathon on a 30-degree morning; at the finish her skin is hot and dry, she has stopped sweating, her legs are shaking and she keeps asking where she is.',
+      'Anjali, 34, ran a half marathon on a 30-degree morning; ' +
+      'at the finish her skin is hot and dry, she has stopped sweating, her legs are shaking and she keeps asking where she is.',
     answers: {
       when: ['after-exercise'],
       duration: 'first-time',
@@ -109,7 +116,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   },
   {
     story:
-      'Liam, 16, back at summer football pre-season after a lazy holiday, collapsed during shuttle runs; after 30 minutes in the shade with wet towels he is still burning hot, shaky and sick.',
+      'Liam, 16, back at summer football pre-season after a lazy holiday, collapsed during shuttle runs; ' +
+      'after 30 minutes in the shade with wet towels he is still burning hot, shaky and sick.',
     answers: {
       when: ['during-exercise', 'after-exercise'],
       duration: 'first-time',
@@ -122,7 +130,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   },
   {
     story:
-      'Gordon, 58, has type 2 diabetes and rode a 100 km sportive in a heatwave; at the last feed stop he is trembling, his skin is hot and dry and his words are coming out muddled.',
+      'Gordon, 58, has type 2 diabetes and rode a 100 km sportive in a heatwave; ' +
+      'at the last feed stop he is trembling, his skin is hot and dry and his words are coming out muddled.',
     answers: {
       when: ['during-exercise', 'after-exercise'],
       duration: 'first-time',
@@ -139,7 +148,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   // ---------------------------------------------------------------------------------------
   {
     story:
-      'Jamie, 31, did a 15-mile long run through a hot afternoon and now feels hot, flushed and dizzy, with a pounding headache and legs that will not stop shaking; he is thinking clearly.',
+      'Jamie, 31, did a 15-mile long run through a hot afternoon and now feels hot, flushed and dizzy, ' +
+      'with a pounding headache and legs that will not stop shaking; he is thinking clearly.',
     answers: {
       when: ['after-exercise'],
       duration: 'first-time',
@@ -152,7 +162,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   },
   {
     story:
-      'Brenda, 62, played two hours of doubles tennis in the midday sun after a strong coffee and is now clammy, nauseous and very thirsty, with cramping, trembling calves.',
+      'Brenda, 62, played two hours of doubles tennis in the midday sun after a strong coffee ' +
+      'and is now clammy, nauseous and very thirsty, with cramping, trembling calves.',
     answers: {
       when: ['during-exercise', 'after-exercise'],
       duration: 'first-time',
@@ -165,7 +176,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   },
   {
     story:
-      'Marta, 39, who has type 1 diabetes, finished the hot-weather bootcamp she joined this week feeling dizzy, headachy and sick, with shaking hands, for the second session running.',
+      'Marta, 39, who has type 1 diabetes, finished the hot-weather bootcamp she joined this week feeling dizzy, headachy and sick, ' +
+      'with shaking hands, for the second session running.',
     answers: {
       when: ['after-exercise'],
       duration: 'days',
@@ -182,7 +194,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   // ---------------------------------------------------------------------------------------
   {
     story:
-      'Morag, 41, took five and a half hours over her first marathon and drank water at every station; an hour later she is vomiting, has a bad headache, her rings are tight and her legs are shaking.',
+      'Morag, 41, took five and a half hours over her first marathon and drank water at every station; ' +
+      'an hour later she is vomiting, has a bad headache, her rings are tight and her legs are shaking.',
     answers: {
       when: ['after-exercise'],
       duration: 'first-time',
@@ -195,7 +208,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   },
   {
     story:
-      'Graham, 55, drank litre after litre on a 40 km charity walk in the sun; now his hands and feet are puffy, he feels sick, has a headache, is hot and very thirsty and his thighs tremble.',
+      'Graham, 55, drank litre after litre on a 40 km charity walk in the sun; ' +
+      'now his hands and feet are puffy, he feels sick, has a headache, is hot and very thirsty and his thighs tremble.',
     answers: {
       when: ['after-exercise'],
       duration: 'first-time',
@@ -208,7 +222,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   },
   {
     story:
-      'Siobhan, 36, forced down water all through a 50 km ultra for fear of dehydrating; at the finish she has vomited twice, her ankles are swollen and her partner says she is muddled and drowsy.',
+      'Siobhan, 36, forced down water all through a 50 km ultra for fear of dehydrating; ' +
+      'at the finish she has vomited twice, her ankles are swollen and her partner says she is muddled and drowsy.',
     answers: {
       when: ['after-exercise'],
       duration: 'first-time',
@@ -225,7 +240,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   // ---------------------------------------------------------------------------------------
   {
     story:
-      'Gary, 50, usually drinks most of a bottle of vodka a day but stopped two days ago to start a fitness plan; his hands shake from the moment he wakes and get worse on his gym walk.',
+      'Gary, 50, usually drinks most of a bottle of vodka a day but stopped two days ago to start a fitness plan; ' +
+      'his hands shake from the moment he wakes and get worse on his gym walk.',
     answers: {
       when: ['at-rest', 'during-exercise'],
       duration: 'days',
@@ -238,7 +254,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   },
   {
     story:
-      'Claire, 38, has cut down from two bottles of wine a night to none this week and, living on strong coffee, is trembly, sweaty and anxious at rest and during her swimming lessons.',
+      'Claire, 38, has cut down from two bottles of wine a night to none this week and, living on strong coffee, ' +
+      'is trembly, sweaty and anxious at rest and during her swimming lessons.',
     answers: {
       when: ['at-rest', 'during-exercise'],
       duration: 'days',
@@ -251,7 +268,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   },
   {
     story:
-      'Mick, 47, a daily heavy drinker, stopped 36 hours ago before a charity boxing bout; during sparring he shook badly, then collapsed and had a fit without knowing what was happening.',
+      'Mick, 47, a daily heavy drinker, stopped 36 hours ago before a charity boxing bout; ' +
+      'during sparring he shook badly, then collapsed and had a fit without knowing what was happening.',
     answers: {
       when: ['during-exercise', 'at-rest'],
       duration: 'days',
@@ -268,7 +286,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   // ---------------------------------------------------------------------------------------
   {
     story:
-      'Sofia, 29, had her sertraline dose raised last week and since then trembles, sweats and feels agitated and restless, worst after her evening gym class and her pre-workout coffee.',
+      'Sofia, 29, had her sertraline dose raised last week and since then trembles, sweats and feels agitated and restless, ' +
+      'worst after her evening gym class and her pre-workout coffee.',
     answers: {
       when: ['after-exercise', 'at-rest'],
       duration: 'days',
@@ -281,7 +300,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   },
   {
     story:
-      'Adrian, 44, takes citalopram and was given tramadol for a back strain three days ago; his legs now jerk on their own, his heart races and he is drenched in sweat even on a gentle walk.',
+      'Adrian, 44, takes citalopram and was given tramadol for a back strain three days ago; ' +
+      'his legs now jerk on their own, his heart races and he is drenched in sweat even on a gentle walk.',
     answers: {
       when: ['during-exercise', 'at-rest', 'twitching'],
       duration: 'days',
@@ -294,7 +314,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   },
   {
     story:
-      'Rebecca, 52, started an antidepressant a fortnight ago; she now has shaky hands, sweating and twitchy legs, and tonight she feels hot and shivery with a temperature of 38.4°C after the light spin class she has just taken up.',
+      'Rebecca, 52, started an antidepressant a fortnight ago; she now has shaky hands, sweating and twitchy legs, ' +
+      'and tonight she feels hot and shivery with a temperature of 38.4°C after the light spin class she has just taken up.',
     answers: {
       when: ['after-exercise', 'twitching'],
       duration: 'weeks',
@@ -311,7 +332,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   // ---------------------------------------------------------------------------------------
   {
     story:
-      'Marcus, 36, felt his back twinge on a deadlift personal best; since then his legs shake and one buckled on the stairs, his inner thighs and bottom feel numb and he is struggling to pass urine.',
+      'Marcus, 36, felt his back twinge on a deadlift personal best; ' +
+      'since then his legs shake and one buckled on the stairs, his inner thighs and bottom feel numb and he is struggling to pass urine.',
     answers: {
       when: ['during-exercise', 'after-exercise'],
       duration: 'days',
@@ -324,7 +346,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   },
   {
     story:
-      'Denise, 52, with a long-standing bad back, has had increasingly shaky legs on her walks for weeks; this week she has leaked urine without warning and feels numb between her legs.',
+      'Denise, 52, with a long-standing bad back, has had increasingly shaky legs on her walks for weeks; ' +
+      'this week she has leaked urine without warning and feels numb between her legs.',
     answers: {
       when: ['during-exercise'],
       duration: 'weeks',
@@ -341,7 +364,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   // ---------------------------------------------------------------------------------------
   {
     story:
-      'Clifford, 67, an ex-smoker with diabetes, has had cramping, shaky calves on his bike rides for months; this morning his right foot suddenly turned white, cold and very painful.',
+      'Clifford, 67, an ex-smoker with diabetes, has had cramping, shaky calves on his bike rides for months; ' +
+      'this morning his right foot suddenly turned white, cold and very painful.',
     answers: {
       when: ['during-exercise'],
       duration: 'months',
@@ -354,7 +378,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   },
   {
     story:
-      'Yasmin, 40, had a coffee and little to drink before a steady run; halfway round, out of nowhere, her left leg went cold, pale and mottled with a sudden severe ache, and it shakes when she stands on it.',
+      'Yasmin, 40, had a coffee and little to drink before a steady run; halfway round, out of nowhere, ' +
+      'her left leg went cold, pale and mottled with a sudden severe ache, and it shakes when she stands on it.',
     answers: {
       when: ['during-exercise'],
       duration: 'first-time',
@@ -371,7 +396,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   // ---------------------------------------------------------------------------------------
   {
     story:
-      'Reece, 24, took a double scoop of pre-workout before HIIT; mid-session his heart began pounding irregularly, he felt faint and had to grab the rack, and his arms are shaking.',
+      'Reece, 24, took a double scoop of pre-workout before HIIT; ' +
+      'mid-session his heart began pounding irregularly, he felt faint and had to grab the rack, and his arms are shaking.',
     answers: {
       when: ['during-exercise'],
       duration: 'first-time',
@@ -384,7 +410,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   },
   {
     story:
-      'Pauline, 63, started a brisk walking group last week and on each walk since her heart flutters and races, she gets breathless and light-headed and her legs tremble.',
+      'Pauline, 63, started a brisk walking group last week and on each walk since her heart flutters and races, ' +
+      'she gets breathless and light-headed and her legs tremble.',
     answers: {
       when: ['during-exercise'],
       duration: 'days',
@@ -397,7 +424,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   },
   {
     story:
-      'Kenji, 57, has had trembling hands at rest and broken sleep for months; today, pushing hard on the cross-trainer after his usual two coffees, his heart raced, his chest tightened and he felt close to passing out.',
+      'Kenji, 57, has had trembling hands at rest and broken sleep for months; today, pushing hard on the cross-trainer ' +
+      'after his usual two coffees, his heart raced, his chest tightened and he felt close to passing out.',
     answers: {
       when: ['during-exercise', 'at-rest', 'night'],
       duration: 'months',
@@ -414,7 +442,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   // ---------------------------------------------------------------------------------------
   {
     story:
-      'Bethany, 26, arrived late to her first CrossFit class, skipped the warm-up and went all out; two days on, her thighs are rock-hard, swollen and too sore to touch, her legs shake and her urine is the colour of cola.',
+      'Bethany, 26, arrived late to her first CrossFit class, skipped the warm-up and went all out; ' +
+      'two days on, her thighs are rock-hard, swollen and too sore to touch, her legs shake and her urine is the colour of cola.',
     answers: {
       when: ['after-exercise'],
       duration: 'days',
@@ -427,7 +456,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   },
   {
     story:
-      'Jake, 19, did a 500-squat challenge in a hot garage; hours later his thighs are swollen and agonising, he has barely passed any urine, he is hot, dizzy and sick and his legs are trembling.',
+      'Jake, 19, did a 500-squat challenge in a hot garage; hours later his thighs are swollen and agonising, ' +
+      'he has barely passed any urine, he is hot, dizzy and sick and his legs are trembling.',
     answers: {
       when: ['after-exercise'],
       duration: 'first-time',
@@ -440,7 +470,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   },
   {
     story:
-      'Wendy, 49, who has chronic kidney disease, did a long spin class with new arm weights; since then her arms are very painful and puffy, her urine is dark brown and she feels feverish.',
+      'Wendy, 49, who has chronic kidney disease, did a long spin class with new arm weights; ' +
+      'since then her arms are very painful and puffy, her urine is dark brown and she feels feverish.',
     answers: {
       when: ['after-exercise'],
       duration: 'days',
@@ -457,7 +488,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   // ---------------------------------------------------------------------------------------
   {
     story:
-      'Ellie, 17, banged heads with a teammate going up for a header; an hour later her hands are shaky, she has been sick once and her headache is getting worse, not better.',
+      'Ellie, 17, banged heads with a teammate going up for a header; ' +
+      'an hour later her hands are shaky, she has been sick once and her headache is getting worse, not better.',
     answers: {
       when: ['after-exercise'],
       duration: 'first-time',
@@ -470,7 +502,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   },
   {
     story:
-      'Roy, 70, came off his bike on a gravel path yesterday, on his first ride since the winter, and hit his head; since then he has had a headache that will not shift and his hands have been trembling.',
+      'Roy, 70, came off his bike on a gravel path yesterday, on his first ride since the winter, and hit his head; ' +
+      'since then he has had a headache that will not shift and his hands have been trembling.',
     answers: {
       when: ['at-rest', 'after-exercise'],
       duration: 'days',
@@ -483,7 +516,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   },
   {
     story:
-      'Tariq, 28, took a knee to the head in a jiu-jitsu roll two days ago; his headache has not gone, his legs feel shaky, he is wobbly on his feet and he tripped twice on the way to work.',
+      'Tariq, 28, took a knee to the head in a jiu-jitsu roll two days ago; ' +
+      'his headache has not gone, his legs feel shaky, he is wobbly on his feet and he tripped twice on the way to work.',
     answers: {
       when: ['at-rest'],
       duration: 'days',
@@ -500,7 +534,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   // ---------------------------------------------------------------------------------------
   {
     story:
-      'Desmond, 71, has had a slow tremor of his right hand at rest for months that now makes buttons hard; while raking leaves today his face drooped, his left arm went weak and his speech slurred.',
+      'Desmond, 71, has had a slow tremor of his right hand at rest for months that now makes buttons hard; ' +
+      'while raking leaves today his face drooped, his left arm went weak and his speech slurred.',
     answers: {
       when: ['at-rest', 'during-exercise'],
       duration: 'months',
@@ -513,7 +548,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   },
   {
     story:
-      'Steve, 55, who has type 2 diabetes, felt a crushing tightness across his chest halfway through his first spin class; his arms are shaking and he is sweating heavily.',
+      'Steve, 55, who has type 2 diabetes, felt a crushing tightness across his chest halfway through his first spin class; ' +
+      'his arms are shaking and he is sweating heavily.',
     answers: {
       when: ['during-exercise'],
       duration: 'first-time',
@@ -526,7 +562,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   },
   {
     story:
-      'Amira, 33, has had tingling feet and shaky legs on runs for weeks and now feels drowsy and keeps muddling her words after her pre-breakfast runs, which her flatmate finds alarming.',
+      'Amira, 33, has had tingling feet and shaky legs on runs for weeks and now feels drowsy and keeps muddling her words ' +
+      'after her pre-breakfast runs, which her flatmate finds alarming.',
     answers: {
       when: ['after-exercise', 'during-exercise'],
       duration: 'weeks',
@@ -543,7 +580,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   // ---------------------------------------------------------------------------------------
   {
     story:
-      'Laura, 33, started the combined pill last month and flew home from Australia on Sunday; after her first jog in a month her right calf is painful, swollen and warm, and the leg feels shaky.',
+      'Laura, 33, started the combined pill last month and flew home from Australia on Sunday; ' +
+      'after her first jog in a month her right calf is painful, swollen and warm, and the leg feels shaky.',
     answers: {
       when: ['after-exercise'],
       duration: 'days',
@@ -556,7 +594,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   },
   {
     story:
-      'Faye, 32, is 30 weeks pregnant and does aqua-natal classes; since yesterday one calf has been red, tender and noticeably fatter than the other, and her leg trembles when she stands.',
+      'Faye, 32, is 30 weeks pregnant and does aqua-natal classes; ' +
+      'since yesterday one calf has been red, tender and noticeably fatter than the other, and her leg trembles when she stands.',
     answers: {
       when: ['during-exercise', 'at-rest'],
       duration: 'days',
@@ -569,7 +608,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   },
   {
     story:
-      'Owain, 27, trained through a sore throat and tonight is shivering and shaking under a blanket with a temperature of 38.6°C; his legs ache from the session.',
+      'Owain, 27, trained through a sore throat and tonight is shivering and shaking under a blanket with a temperature of 38.6°C; ' +
+      'his legs ache from the session.',
     answers: {
       when: ['after-exercise', 'at-rest'],
       duration: 'first-time',
@@ -582,7 +622,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   },
   {
     story:
-      'Joan, 68, noticed her legs shaking after strength class for a few weeks, and now a knee gives way on the stairs and she cannot get up from a low chair without using her arms.',
+      'Joan, 68, noticed her legs shaking after strength class for a few weeks, ' +
+      'and now a knee gives way on the stairs and she cannot get up from a low chair without using her arms.',
     answers: {
       when: ['after-exercise'],
       duration: 'weeks',
@@ -612,7 +653,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   // ---------------------------------------------------------------------------------------
   {
     story:
-      'Raj, 45, has type 1 diabetes and felt shaky and sweaty after five-a-side football tonight; there is nothing else wrong and he feels fine once he has sat down.',
+      'Raj, 45, has type 1 diabetes and felt shaky and sweaty after five-a-side football tonight; ' +
+      'there is nothing else wrong and he feels fine once he has sat down.',
     answers: {
       when: ['after-exercise'],
       duration: 'first-time',
@@ -625,7 +667,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   },
   {
     story:
-      'Emma, 30, is 20 weeks pregnant and had two strong coffees before prenatal yoga; her hands were jittery and her legs trembled in the poses.',
+      'Emma, 30, is 20 weeks pregnant and had two strong coffees before prenatal yoga; ' +
+      'her hands were jittery and her legs trembled in the poses.',
     answers: {
       when: ['during-exercise'],
       duration: 'first-time',
@@ -638,7 +681,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   },
   {
     story:
-      'Lorraine, 48, has had a creeping urge to move her legs every evening for weeks that only eases when she walks about, and it keeps her from getting to sleep.',
+      'Lorraine, 48, has had a creeping urge to move her legs every evening for weeks that only eases when she walks about, ' +
+      'and it keeps her from getting to sleep.',
     answers: {
       when: ['night', 'at-rest'],
       duration: 'weeks',
@@ -664,7 +708,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   },
   {
     story:
-      'Philip, 52, has had a fine shake of both hands for months when holding dumbbells or a cup of tea, like his father had; it is starting to spill his drinks.',
+      'Philip, 52, has had a fine shake of both hands for months when holding dumbbells or a cup of tea, like his father had; ' +
+      'it is starting to spill his drinks.',
     answers: {
       when: ['during-exercise'],
       duration: 'months',
@@ -677,7 +722,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   },
   {
     story:
-      'Geoffrey, 66, has noticed for months that his left hand trembles while it rests in his lap and settles when he reaches for something; his walking has got slower too.',
+      'Geoffrey, 66, has noticed for months that his left hand trembles while it rests in his lap ' +
+      'and settles when he reaches for something; his walking has got slower too.',
     answers: {
       when: ['at-rest'],
       duration: 'months',
@@ -690,7 +736,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   },
   {
     story:
-      'Chris, 35, has had flickering twitches in both calves at rest for three weeks since ramping up marathon training, alongside lots of coffee and work stress.',
+      'Chris, 35, has had flickering twitches in both calves at rest for three weeks since ramping up marathon training, ' +
+      'alongside lots of coffee and work stress.',
     answers: {
       when: ['twitching', 'at-rest'],
       duration: 'weeks',
@@ -703,7 +750,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   },
   {
     story:
-      'Fiona, 40, was started on a new salbutamol inhaler four days ago and has noticed her hands trembling during her weights sessions ever since.',
+      'Fiona, 40, was started on a new salbutamol inhaler four days ago and has noticed her hands trembling ' +
+      'during her weights sessions ever since.',
     answers: {
       when: ['during-exercise'],
       duration: 'days',
@@ -740,7 +788,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   },
   {
     story:
-      'Sasha, 29, a runner, has noticed for weeks that her left leg always wobbles far more than her right on single-leg squats, a difference that has been there as long as she can remember.',
+      'Sasha, 29, a runner, has noticed for weeks that her left leg always wobbles far more than her right on single-leg squats, ' +
+      'a difference that has been there as long as she can remember.',
     answers: {
       when: ['during-exercise'],
       duration: 'weeks',
@@ -789,7 +838,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   },
   {
     story:
-      'Zara, 31, has had her hands tremble at rest for a few weeks, along with feeling hot all the time and losing weight without trying; her gym sessions feel harder.',
+      'Zara, 31, has had her hands tremble at rest for a few weeks, ' +
+      'along with feeling hot all the time and losing weight without trying; her gym sessions feel harder.',
     answers: {
       when: ['at-rest', 'during-exercise'],
       duration: 'weeks',
@@ -802,7 +852,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   },
   {
     story:
-      'Gwen, 45, is doing calf rehab after an ankle sprain, and for weeks the heel-raises have become shakier rather than easier, even though she is keeping the load the same.',
+      'Gwen, 45, is doing calf rehab after an ankle sprain, and for weeks the heel-raises have become shakier rather than easier, ' +
+      'even though she is keeping the load the same.',
     answers: {
       when: ['heel-raise'],
       duration: 'weeks',
@@ -815,7 +866,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   },
   {
     story:
-      'Ahmed, 38, started a new blood-pressure tablet on Monday and since then feels a little shaky and washed out after his usual 5 km run.',
+      'Ahmed, 38, started a new blood-pressure tablet on Monday ' +
+      'and since then feels a little shaky and washed out after his usual 5 km run.',
     answers: {
       when: ['after-exercise'],
       duration: 'days',
@@ -868,7 +920,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   },
   {
     story:
-      'Rhiannon, 44, held warrior two for a long count in her yoga class and her front thigh trembled visibly until the teacher let them come out of it.',
+      'Rhiannon, 44, held warrior two for a long count in her yoga class and her front thigh trembled visibly ' +
+      'until the teacher let them come out of it.',
     answers: {
       when: ['during-exercise', 'stretching'],
       duration: 'first-time',
@@ -881,7 +934,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   },
   {
     story:
-      'Kev, 50, was given single-leg heel-raises by his physio for Achilles pain this week, and his calf wobbles badly by the last few of each set.',
+      'Kev, 50, was given single-leg heel-raises by his physio for Achilles pain this week, ' +
+      'and his calf wobbles badly by the last few of each set.',
     answers: {
       when: ['heel-raise'],
       duration: 'days',
@@ -920,7 +974,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   },
   {
     story:
-      'Nia, 33, arrived late to track night and went straight into 200 m reps without warming up; her hamstrings felt trembly for the first few reps.',
+      'Nia, 33, arrived late to track night and went straight into 200 m reps without warming up; ' +
+      'her hamstrings felt trembly for the first few reps.',
     answers: {
       when: ['during-exercise'],
       duration: 'first-time',
@@ -933,7 +988,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   },
   {
     story:
-      'Ollie, 40, has very tight hamstrings and for a few weeks the backs of his thighs have quivered whenever he holds a toe-touch stretch.',
+      'Ollie, 40, has very tight hamstrings and for a few weeks the backs of his thighs have quivered ' +
+      'whenever he holds a toe-touch stretch.',
     answers: {
       when: ['stretching'],
       duration: 'weeks',
@@ -958,7 +1014,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   },
   {
     story:
-      'Jess, 28, sweated buckets in a hot yoga class after drinking hardly anything all day and felt shaky and weak-kneed in the changing room, but otherwise fine.',
+      'Jess, 28, sweated buckets in a hot yoga class after drinking hardly anything all day ' +
+      'and felt shaky and weak-kneed in the changing room, but otherwise fine.',
     answers: {
       when: ['after-exercise'],
       duration: 'first-time',
@@ -971,7 +1028,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   },
   {
     story:
-      'Femi, 32, a nurse coming off three night shifts, went to the gym on four hours of sleep and found his arms unusually shaky on the bench press.',
+      'Femi, 32, a nurse coming off three night shifts, ' +
+      'went to the gym on four hours of sleep and found his arms unusually shaky on the bench press.',
     answers: {
       when: ['during-exercise'],
       duration: 'days',
@@ -996,7 +1054,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   },
   {
     story:
-      'Gareth, 30, had a few pints at a Friday leaving do and at Saturday morning parkrun his legs felt wobbly and his hands trembled at the finish.',
+      'Gareth, 30, had a few pints at a Friday leaving do and at Saturday morning parkrun his legs felt wobbly ' +
+      'and his hands trembled at the finish.',
     answers: {
       when: ['during-exercise', 'after-exercise'],
       duration: 'first-time',
@@ -1009,7 +1068,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   },
   {
     story:
-      'Harriet, 26, pushed to her limit on a bouldering session and at the end her forearms were trembling so much she struggled to undo her shoes.',
+      'Harriet, 26, pushed to her limit on a bouldering session and at the end her forearms were trembling so much ' +
+      'she struggled to undo her shoes.',
     answers: {
       when: ['after-exercise'],
       duration: 'first-time',
@@ -1047,7 +1107,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   },
   {
     story:
-      'Josh, 30, has been adding weight to his squat every week on a new strength programme and for several weeks his quads shake on the last rep of each heavy set.',
+      'Josh, 30, has been adding weight to his squat every week on a new strength programme ' +
+      'and for several weeks his quads shake on the last rep of each heavy set.',
     answers: {
       when: ['during-exercise'],
       duration: 'weeks',
@@ -1073,7 +1134,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   },
   {
     story:
-      'Rob, 45, rode a hot three-hour sportive drinking only plain water, sweated heavily and felt shaky with mild cramps afterwards, settling after a salty meal.',
+      'Rob, 45, rode a hot three-hour sportive drinking only plain water, ' +
+      'sweated heavily and felt shaky with mild cramps afterwards, settling after a salty meal.',
     answers: {
       when: ['after-exercise'],
       duration: 'first-time',
@@ -1086,7 +1148,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   },
   {
     story:
-      'Ayesha, 36, ran her first marathon at the weekend and for a couple of days her calf has flickered with small twitches while she sits at her desk.',
+      'Ayesha, 36, ran her first marathon at the weekend and for a couple of days her calf has flickered with small twitches ' +
+      'while she sits at her desk.',
     answers: {
       when: ['twitching', 'at-rest'],
       duration: 'days',
@@ -1099,7 +1162,8 @@ export const NEW_VIGNETTES: Vignette[] = [
   },
   {
     story:
-      'Ethan, 24, jumped into a bootcamp circuit without a warm-up after a morning of no food and coffee only, and felt trembly through the burpees.',
+      'Ethan, 24, jumped into a bootcamp circuit without a warm-up after a morning of no food and coffee only, ' +
+      'and felt trembly through the burpees.',
     answers: {
       when: ['during-exercise'],
       duration: 'first-time',

@@ -95,7 +95,8 @@ export const VIGNETTES: Vignette[] = [
   // Doctor: worth an appointment, not an emergency.
   {
     story:
-      'Helen, 58, has had an unpleasant crawling feeling in her legs most evenings for months; she has to get up and walk, and it keeps her awake.',
+      'Helen, 58, has had an unpleasant crawling feeling in her legs most evenings for months; ' +
+      'she has to get up and walk, and it keeps her awake.',
     answers: { when: ['night', 'at-rest'], duration: 'months', factors: [], flags: ['urge-to-move', 'sleep-disrupted'] },
     triage: 'doctor',
     topThree: ['restless-legs-syndrome'],
