@@ -3,6 +3,7 @@
 // written to bench-output/bench.md and bench.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { median } from './bench-stats';
 
 export type Row = {
   page: string;
@@ -25,12 +26,6 @@ export type Row = {
 };
 
 export type RunInfo = { bundleGzip: number; chromiumVersion: string; loadAverage: string; loads: number; runs: number; out: string };
-
-export function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
 
 const ms = (v: number | null) => (v === null ? 'n/a' : v.toFixed(3));
 const present = (values: (number | null)[]) => values.filter((v): v is number => v !== null);
@@ -72,19 +67,31 @@ export function report(rows: Row[], run: RunInfo): void {
   const firstRatio = summary.firstMedian !== null && summary.naiveFirstMedian ? summary.firstMedian / summary.naiveFirstMedian : null;
   const lines: string[] = [];
   lines.push(
-    `Steady detector benchmark: ${rows.length} pages; first run = median over ${run.loads} fresh loads of the content script's steady:detect ` +
-      `(and of the reference content script's naive scan, in a second browser, loads taking turns); repeated = median of ${run.runs} runs in the page; ` +
+    `Steady detector benchmark: ${rows.length} pages; first run = median over ${run.loads} fresh loads ` +
+      `of the content script's steady:detect (and of the reference content script's naive scan, in a ` +
+      `second browser, loads taking turns); repeated = median of ${run.runs} runs in the page; ` +
       `Chromium ${run.chromiumVersion}, headless; load average at the start ${run.loadAverage}`,
   );
   lines.push('');
-  lines.push(
-    '| page | bytes | elements | match | detector first (ms) | watcher set-up (ms) | naive content script first (ms) | detector median (ms) | readerable median (ms) | naive median (ms) | classify median (background, ms) |',
-  );
+  const columns = [
+    'page',
+    'bytes',
+    'elements',
+    'match',
+    'detector first (ms)',
+    'watcher set-up (ms)',
+    'naive content script first (ms)',
+    'detector median (ms)',
+    'readerable median (ms)',
+    'naive median (ms)',
+    'classify median (background, ms)',
+  ];
+  lines.push(`| ${columns.join(' | ')} |`);
   lines.push('|---|---:|---:|:---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of rows) {
-    lines.push(
-      `| ${r.page} | ${r.bytes} | ${r.nodes} | ${r.match ? 'yes' : ''} | ${ms(r.first)} | ${ms(r.watch)} | ${ms(r.naiveFirst)} | ${ms(r.detector)} | ${ms(r.readerable)} | ${ms(r.naive)} | ${r.classify === null ? '' : ms(r.classify)} |`,
-    );
+    const cells = [r.page, r.bytes, r.nodes, r.match ? 'yes' : '', ms(r.first), ms(r.watch), ms(r.naiveFirst)];
+    cells.push(ms(r.detector), ms(r.readerable), ms(r.naive), r.classify === null ? '' : ms(r.classify));
+    lines.push(`| ${cells.join(' | ')} |`);
   }
   lines.push('');
   lines.push('| | median over pages (ms) | max over pages (ms) |');
@@ -100,19 +107,23 @@ export function report(rows: Row[], run: RunInfo): void {
   lines.push(`- repeated: detector median / isProbablyReaderable median: ${ratio.toFixed(2)}x (target ≤ 3x: ${met(ratio <= 3)})`);
   lines.push(`- repeated: detector median / naive median: ${(summary.detectorMedian / summary.naiveMedian).toFixed(2)}x`);
   lines.push(
-    `- repeated: detector, max of per-page medians: ${ms(summary.detectorMax)} ms (target < 2 ms: ${met(summary.detectorMax < 2)}); slowest single run: ${ms(summary.detectorWorstSingleRun)} ms`,
+    `- repeated: detector, max of per-page medians: ${ms(summary.detectorMax)} ms ` +
+      `(target < 2 ms: ${met(summary.detectorMax < 2)}); slowest single run: ${ms(summary.detectorWorstSingleRun)} ms`,
   );
   lines.push(
     `- first run: detector median ${ms(summary.firstMedian)} ms (target ≤ 0.5: ${met((summary.firstMedian ?? Infinity) <= 0.5)}), ` +
-      `max ${ms(summary.firstMax)} ms (target ≤ 4: ${met((summary.firstMax ?? Infinity) <= 4)}); pages without a measure: ${summary.firstMissing}`,
+      `max ${ms(summary.firstMax)} ms (target ≤ 4: ${met((summary.firstMax ?? Infinity) <= 4)}); ` +
+      `pages without a measure: ${summary.firstMissing}`,
   );
   lines.push(
-    `- first run: the reference naive content script, same pages, same time: median ${ms(summary.naiveFirstMedian)} ms, max ${ms(summary.naiveFirstMax)} ms; ` +
+    `- first run: the reference naive content script, same pages, same time: ` +
+      `median ${ms(summary.naiveFirstMedian)} ms, max ${ms(summary.naiveFirstMax)} ms; ` +
       `detector / reference medians: ${firstRatio === null ? 'n/a' : `${firstRatio.toFixed(2)}x`}`,
   );
   lines.push(`- long tasks (≥ 50 ms) overlapping the detector: ${summary.longTasks}`);
   lines.push(
-    `- classification (in the background, not in the page; timed here in the page for reference) on the ${summary.classified} pages that reach it: median ${ms(summary.classifyMedian)} ms, max ${ms(summary.classifyMax)} ms`,
+    `- classification (in the background, not in the page; timed here in the page for reference) on the ` +
+      `${summary.classified} pages that reach it: median ${ms(summary.classifyMedian)} ms, max ${ms(summary.classifyMax)} ms`,
   );
   lines.push(`- content-scripts/detector.js: ${bundle(run.bundleGzip)} gzip (target ≤ 10 KB: ${met(run.bundleGzip <= 10 * 1024)})`);
   lines.push(`- pages the detector matched: ${summary.matches.length} (${summary.matches.join(', ') || 'none'})`);

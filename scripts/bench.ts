@@ -1,6 +1,8 @@
-// npm run bench: the detector's cost on real pages, next to the check Firefox runs on every
-// page load (Readability's isProbablyReaderable) and a naive scan (body.textContent plus one
-// keyword pattern), timed in the same page in the same run.
+// npm run bench, second part (the first is bench-script-time.ts): diagnostic timings from inside
+// the page, in the benchmark build (STEADY_MEASURES=1) whose content script leaves its own
+// performance measures: the detector's cost on real pages, next to the check Firefox runs on
+// every page load (Readability's isProbablyReaderable) and a naive scan (body.textContent plus
+// one keyword pattern), timed in the same page in the same run.
 //
 // - The built extension is loaded in headless Chromium; each page of ../shared/corpus/readability/
 //   and tests/fixtures/pages/ is served from 127.0.0.1 (cross-origin isolated, so that
@@ -19,7 +21,7 @@
 // - Long tasks (≥ 50 ms) seen by a PerformanceObserver installed before any page script runs:
 //   the bench counts those that overlap a `steady:detect` or `steady:watch` measure.
 // Prints a table and a summary and writes the same as markdown to bench-output/bench.md.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -30,28 +32,14 @@ import { extensionDir, ROOT } from '../tests/e2e/harness/paths';
 import { servePages } from '../tests/e2e/harness/server';
 import { nodeDetectorSignals } from '../knowledge/detect/lexicon';
 import { REFERENCE_MEASURE, writeReferenceExtension } from './bench-reference';
-import { median, report, type Row } from './bench-report';
+import { benchPages } from './bench-corpus';
+import { report, type Row } from './bench-report';
+import { median } from './bench-stats';
 
 const RUNS = 31;
 /** Fresh loads of each page for the first-run figures (median), in each browser. */
 const LOADS = Number(process.env.STEADY_BENCH_LOADS ?? 5);
-const CORPUS = path.resolve(ROOT, '../shared/corpus/readability');
-const FIXTURES = path.resolve(ROOT, 'tests/fixtures/pages');
 const OUT = path.resolve(ROOT, 'bench-output');
-
-function pagesIn(dir: string, prefix: string): { route: string; file: string }[] {
-  let entries: string[] = [];
-  try {
-    entries = readdirSync(dir);
-  } catch {
-    return [];
-  }
-  return entries.sort().flatMap((name) => {
-    const file = path.join(dir, name);
-    if (statSync(file).isDirectory()) return pagesIn(file, `${prefix}${name}/`);
-    return name.endsWith('.html') ? [{ route: `/${prefix}${name}`, file }] : [];
-  });
-}
 
 function detectorForPages(): Promise<string> {
   const signals = JSON.stringify(nodeDetectorSignals());
@@ -157,14 +145,13 @@ const ISOLATED = {
 };
 
 async function main(): Promise<void> {
-  const pages = [...pagesIn(CORPUS, 'corpus/'), ...pagesIn(FIXTURES, 'fixtures/')];
-  if (pages.length === 0) throw new Error(`no pages found in ${CORPUS} or ${FIXTURES}`);
+  const pages = benchPages();
   const bundle = readFileSync(path.join(extensionDir(), 'content-scripts/detector.js'));
   const bundleGzip = gzipSync(bundle, { level: 9 }).length;
   const detector = await detectorForPages();
 
   const server = await servePages();
-  for (const p of pages) server.set(p.route, { body: readFileSync(p.file, 'utf8'), headers: ISOLATED });
+  for (const p of pages) server.set(p.route, { body: p.html, headers: ISOLATED });
   loadAverage = os
     .loadavg()
     .map((l) => l.toFixed(1))

@@ -1,5 +1,5 @@
-// The detector's work in a page, started by entrypoints/detector.content.ts: the settings gate,
-// then the cheap look and, on the few pages that pass it, the main-content read and the
+// The detector's work in a page, started by entrypoints/detector.content.ts: the cheap look
+// and, on the few pages that pass it, the settings gate, the main-content read and the
 // background's verdict, again on route changes and late content; the verdict goes on to the
 // offer. Nothing here runs Zod, Preact or the knowledge base: the bundle must stay under 10 KB.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -11,9 +11,9 @@ import { NO_MATCH, type Verdict } from '@/knowledge/detect/verdict';
 import { sendToBackground } from '@/components/shared/messages';
 import { watchPageChanges } from '@/components/page/page-changes';
 import { presentVerdict } from '@/components/page/offer/index';
-import { readSettingsGate } from '@/components/page/settings-gate';
+import { readSettingsGate, type Gate } from '@/components/page/settings-gate';
 import { CHECKS_KEY, FORCE_CHECK_FLAG, GATE_DECISION_KEY } from '@/components/shared/world-keys';
-import type { GateDecision, OfferStyle } from '@/components/shared/settings-model';
+import type { GateDecision } from '@/components/shared/settings-model';
 
 /** Set on the isolated world's globalThis by the first copy of this script in the page. */
 const INJECTED = '__steadyDetector';
@@ -34,19 +34,25 @@ export function startDetector(ctx: ContentScriptContext): void {
   const asked = world[INJECTED] === true || world[FORCE_CHECK_FLAG] === true;
   world[INJECTED] = true;
   delete world[FORCE_CHECK_FLAG];
-  // The settings gate, before anything is read: one storage read. Automatic checks off, a
-  // quiet site or a pause means nothing at all happens on the page.
-  void readSettingsGate(location.hostname).then((settings) => {
-    world[GATE_DECISION_KEY] = settings.decision;
-    if (ctx.isInvalid || (!asked && settings.decision !== 'check')) return;
-    run(ctx, asked, settings.offerStyle);
-  });
+  run(ctx, asked);
 }
 
-/** Checks now, and again when a single-page site changes route or its content grows. */
-function run(ctx: ContentScriptContext, asked: boolean, offerStyle: OfferStyle): void {
+/**
+ * Checks now, and again when a single-page site changes route or its content grows. The cheap
+ * look comes before anything of the extension is touched: on a page with no word that could
+ * name shaking (nearly every page) no `chrome.*` binding wakes, nothing is read from storage and
+ * nothing is sent. Only a hit reads the settings; automatic checks off, a quiet site or a pause
+ * then end the detector on that page before anything of it is sent.
+ */
+function run(ctx: ContentScriptContext, asked: boolean): void {
   const patterns = gatePatterns({ gate, body });
   let last: Verdict | null = null;
+  let settings: Promise<Gate> | undefined;
+  const gateOnce = () =>
+    (settings ??= readSettingsGate(location.hostname).then((read) => {
+      world[GATE_DECISION_KEY] = read.decision;
+      return read;
+    }));
   // One check at a time; a request that arrives meanwhile runs once the current one is done.
   let busy = false;
   let queued = false;
@@ -56,12 +62,21 @@ function run(ctx: ContentScriptContext, asked: boolean, offerStyle: OfferStyle):
       return;
     }
     busy = true;
+    let counted = true;
     try {
       // What the page pays for: the reading and the message made of it. Measured only in the
       // benchmark build: a page's PerformanceObserver would see the measure on every page.
       const start = performance.now();
       const reading = readNow(patterns);
       if (import.meta.env.STEADY_MEASURES) performance.measure('steady:detect', { start, end: performance.now() });
+      const speaks = reading?.page != null || asked || last?.match === true;
+      if (!speaks) return;
+      const { decision, offerStyle } = await gateOnce();
+      if (!asked && decision !== 'check') {
+        counted = false;
+        ctx.abort();
+        return;
+      }
       const verdict = await verdictFor(reading, asked || last?.match === true);
       if (verdict && !ctx.isInvalid) {
         const previous = last;
@@ -73,10 +88,11 @@ function run(ctx: ContentScriptContext, asked: boolean, offerStyle: OfferStyle):
         }
       }
     } finally {
-      // Counted in the isolated world, which the page cannot see: tests wait for it.
-      world[CHECKS_KEY] = (world[CHECKS_KEY] ?? 0) + 1;
+      // Counted in the isolated world, which the page cannot see: tests wait for it. A page
+      // the settings keep Steady off counts no check.
+      if (counted) world[CHECKS_KEY] = (world[CHECKS_KEY] ?? 0) + 1;
       busy = false;
-      if (queued && !ctx.isInvalid) {
+      if (queued && !ctx.signal.aborted) {
         queued = false;
         void check();
       }

@@ -214,8 +214,14 @@ const SPECIAL = [
 ].join(',');
 // Class or id words of comment, related, share, ad and similar boxes. Literal alternatives
 // only: linear on any input (and class names are short).
-const CHROME_CLASS =
-  /comment|disqus|related|recommend|sharing|share(?:bar|daddy|-)|social|sponsor|advert|promo|outbrain|taboola|newsletter|subscri|signup|popular|trending|breadcrumb|sidebar|widget|navbar|navigation|menu|footer|cookie|masthead|modal|popup|(?:^|[^a-z])ads?(?:$|[^a-z])/i;
+const CHROME_CLASS = new RegExp(
+  [
+    'comment|disqus|related|recommend|sharing|share(?:bar|daddy|-)|social|sponsor|advert|promo|outbrain|taboola',
+    'newsletter|subscri|signup|popular|trending|breadcrumb|sidebar|widget|navbar|navigation|menu|footer|cookie',
+    'masthead|modal|popup|(?:^|[^a-z])ads?(?:$|[^a-z])',
+  ].join('|'),
+  'i',
+);
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const NOT_SPACE = /\S/;
 

@@ -29,7 +29,8 @@ export const DetectorLexicon = z.strictObject({
   ),
   body: Phrases.describe('Parts of the body that can shake.'),
   feeling: Phrases.describe(
-    'Words that say a person feels what follows ("felt", "leaves you"): a shaking word up to three words after one is a body’s ("felt really shaky").',
+    'Words that say a person feels what follows ("felt", "leaves you"): ' +
+      'a shaking word up to three words after one is a body’s ("felt really shaky").',
   ),
   notBody: Phrases.describe('Phrases in which a body word is not a person’s body ("table legs", "leg day").'),
   fitness: Phrases.describe('Words that show a page is about exercise or health.'),

@@ -58,6 +58,7 @@ const test = e2eTest({
     '/positive.html': fixture('positive/legs-shaking-after-squats-short-post.html'),
     '/stretch.html': fixture('positive/physio-clinic-shaking-during-hamstring-stretch.html'),
     '/protein.html': fixture('negative/protein-shake-recipe-fitness-site.html'),
+    '/recipe.html': readFileSync(path.join(ROOT, 'tests/fixtures/demo/plain-recipe.html'), 'utf8'),
     '/chrome-only.html': fixture('negative/deadlift-article-keywords-only-in-footer.html'),
     '/app': SPA,
     '/late.html': LATE,
@@ -114,6 +115,18 @@ describe('on other pages nothing changes', () => {
     expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBe(before);
     expect(await page.locator('steady-ui').count()).toBe(0);
     await page.close();
+  });
+});
+
+describe('the settings are read only on a hit', () => {
+  test('a page with no word that could name shaking is looked at without reading them; a matching one reads them', async () => {
+    // The gate's decision is left in the isolated world only once the settings have been read.
+    const recipe = await open('/recipe.html');
+    expect(await detectorState(session, recipe)).toEqual({ gate: null, checks: 1 });
+    const article = await open('/positive.html');
+    expect((await detectorState(session, article)).gate).toBe('check');
+    await recipe.close();
+    await article.close();
   });
 });
 

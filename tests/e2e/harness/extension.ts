@@ -25,7 +25,8 @@ export type ExtensionSession = {
   close(): Promise<void>;
 };
 
-const ARGS = [
+/** The flags every test and bench browser runs with. */
+export const ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',

@@ -14,13 +14,21 @@ export type PageServer = {
   close(): Promise<void>;
 };
 
-/** Serves in-memory pages on 127.0.0.1 (content scripts do not run on file:// pages). */
-export async function servePages(routes: Record<string, Route | string> = {}): Promise<PageServer> {
+/**
+ * Serves in-memory pages on 127.0.0.1 (content scripts do not run on file:// pages). With
+ * `anyLoopback`, on every 127.x.y.z address, so that a benchmark can give each load a host of its
+ * own; it still answers loopback clients only.
+ */
+export async function servePages(routes: Record<string, Route | string> = {}, { anyLoopback = false } = {}): Promise<PageServer> {
   const table = new Map<string, Route>();
   const set = (p: string, r: Route | string) => table.set(p, typeof r === 'string' ? { body: r } : r);
   for (const [p, r] of Object.entries(routes)) set(p, r);
   const requests: string[] = [];
   const server = http.createServer((req, res) => {
+    if (!req.socket.remoteAddress?.replace(/^::ffff:/, '').startsWith('127.')) {
+      res.writeHead(403).end();
+      return;
+    }
     const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     requests.push(pathname);
     const route = table.get(pathname);
@@ -31,7 +39,7 @@ export async function servePages(routes: Record<string, Route | string> = {}): P
     res.writeHead(200, { 'content-type': route.type ?? 'text/html; charset=utf-8', ...route.headers });
     res.end(route.body);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(0, anyLoopback ? '0.0.0.0' : '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     origin,

@@ -29,7 +29,8 @@ describe('matches articles about muscles shaking', () => {
       'Shaking in a hamstring stretch',
       `<main><h1>Why do my legs quiver when I stretch?</h1>
        <p>Holding a deep hamstring stretch, many people feel the back of the thigh quiver and the whole leg start to shake.</p>
-       <p>Muscles that are not used to a long stretch fire in small bursts. Ease off a little, breathe, and stretch again after a warm-up.</p>
+       <p>Muscles that are not used to a long stretch fire in small bursts. Ease off a little, breathe, and stretch again after a
+         warm-up.</p>
        <p>Regular yoga and stretching improve flexibility, and the shaking usually fades within a few weeks.</p></main>`,
     );
     expect(v.match).toBe(true);
@@ -61,10 +62,10 @@ describe('matches articles about muscles shaking', () => {
   });
 
   test('a discussion one section deep in a long article still matches, thanks to its heading', () => {
-    const filler =
-      '<p>Keep your chest up, brace your core, push your knees out over your toes and drive through the whole foot to stand up. Practise the pattern with a light weight before you add load.</p>'.repeat(
-        12,
-      );
+    const paragraph =
+      '<p>Keep your chest up, brace your core, push your knees out over your toes and drive through the whole foot to stand up. ' +
+      'Practise the pattern with a light weight before you add load.</p>';
+    const filler = paragraph.repeat(12);
     const body = `<article><h1>The complete squat technique guide</h1>${filler}
       <h2>Why do my legs shake when I squat?</h2>
       <p>Near the end of a hard set your thighs may tremble because tired muscle fibres fire less evenly.</p>
@@ -78,42 +79,51 @@ describe('does not match other shaking', () => {
     [
       'protein shakes',
       'Post-workout protein shake recipe',
-      '<article><p>This protein shake is perfect after leg day. Add one scoop of whey, a banana and milk to the blender.</p><p>Shake well and drink it within an hour of your workout for recovery. Protein shakes help muscles rebuild.</p><p>Ingredients: one scoop, one cup of milk, ice.</p></article>',
+      '<article><p>This protein shake is perfect after leg day. Add one scoop of whey, a banana and milk to the blender.</p>' +
+        '<p>Shake well and drink it within an hour of your workout for recovery. Protein shakes help muscles rebuild.</p>' +
+        '<p>Ingredients: one scoop, one cup of milk, ice.</p></article>',
     ],
     [
       'shake up your routine',
       'Shake up your routine',
-      '<article><p>Bored of the gym? Shake up your routine with new exercises for your legs and arms.</p><p>Shake things up with intervals, and shake off the rust after a long break from training.</p></article>',
+      '<article><p>Bored of the gym? Shake up your routine with new exercises for your legs and arms.</p>' +
+        '<p>Shake things up with intervals, and shake off the rust after a long break from training.</p></article>',
     ],
     [
       'earthquakes',
       'Earthquake shakes the coast',
-      '<article><p>A magnitude 6 earthquake shook the coast overnight, and aftershocks kept the ground trembling.</p><p>Residents felt the building shake; seismic tremors were recorded across the region.</p></article>',
+      '<article><p>A magnitude 6 earthquake shook the coast overnight, and aftershocks kept the ground trembling.</p>' +
+        '<p>Residents felt the building shake; seismic tremors were recorded across the region.</p></article>',
     ],
     [
       'markets',
       'Market tremors',
-      '<article><p>Stocks were shaky on Monday as investors reacted to market tremors and inflation figures.</p><p>Wall Street jitters spread to Asian markets.</p></article>',
+      '<article><p>Stocks were shaky on Monday as investors reacted to market tremors and inflation figures.</p>' +
+        '<p>Wall Street jitters spread to Asian markets.</p></article>',
     ],
     [
       'handshakes',
       'How to shake hands at an interview',
-      '<article><p>Shake hands firmly, with your arm relaxed and your body turned towards the interviewer.</p><p>A limp handshake or a shaking hand can come across as nerves.</p></article>',
+      '<article><p>Shake hands firmly, with your arm relaxed and your body turned towards the interviewer.</p>' +
+        '<p>A limp handshake or a shaking hand can come across as nerves.</p></article>',
     ],
     [
       'fiction',
       'Chapter 3',
-      '<article><p>Her voice trembled as she whispered his name. Her hands shook as she opened the letter.</p><p>"Stay," he murmured, and her legs trembled beneath her. Chapter four would change everything.</p></article>',
+      '<article><p>Her voice trembled as she whispered his name. Her hands shook as she opened the letter.</p>' +
+        '<p>"Stay," he murmured, and her legs trembled beneath her. Chapter four would change everything.</p></article>',
     ],
     [
       'vibration plates',
       'Best vibration plates of the year',
-      '<article><p>A vibration plate shakes your whole body while you stand on it; the platform vibrates your leg muscles.</p><p>We tested ten vibration machines for noise, power and price.</p></article>',
+      '<article><p>A vibration plate shakes your whole body while you stand on it; the platform vibrates your leg muscles.</p>' +
+        '<p>We tested ten vibration machines for noise, power and price.</p></article>',
     ],
     [
       'a fitness article that never mentions shaking',
       'How to squat',
-      '<article><p>Squats build your legs, glutes and core. Warm up, keep your back straight and breathe.</p><p>Start with three sets of eight reps and add weight slowly.</p></article>',
+      '<article><p>Squats build your legs, glutes and core. Warm up, keep your back straight and breathe.</p>' +
+        '<p>Start with three sets of eight reps and add weight slowly.</p></article>',
     ],
   ];
   test.each(negatives)('%s', (_name, title, body) => {
@@ -123,7 +133,9 @@ describe('does not match other shaking', () => {
   test('words only in the page chrome do not count', () => {
     const chrome =
       '<nav><a>Why do my legs shake after squats?</a></nav><aside><p>Related: shaking legs after a workout, muscle tremors</p></aside>';
-    const body = `${chrome}<article><p>Squats build your legs, glutes and core. Warm up, keep your back straight and breathe.</p><p>Start with three sets of eight reps and add weight slowly.</p></article><footer>Legs shaking? Read our guide.</footer>`;
+    const body =
+      `${chrome}<article><p>Squats build your legs, glutes and core. Warm up, keep your back straight and breathe.</p>` +
+      `<p>Start with three sets of eight reps and add weight slowly.</p></article><footer>Legs shaking? Read our guide.</footer>`;
     expect(verdictOf('How to squat', body).match).toBe(false);
   });
 });
@@ -154,7 +166,9 @@ describe('weights and evidence', () => {
   });
 
   test('a long sentence is quoted around its shaking word, within the limit', () => {
-    const long = `<article><h1>Legs shaking</h1><p>${'After an hour of hill repeats on a hot afternoon with very little water, '.repeat(5)}my legs started shaking badly${' and kept going while I walked back to the car park slowly'.repeat(4)}.</p>${plain}${plain}</article>`;
+    const before = 'After an hour of hill repeats on a hot afternoon with very little water, '.repeat(5);
+    const after = ' and kept going while I walked back to the car park slowly'.repeat(4);
+    const long = `<article><h1>Legs shaking</h1><p>${before}my legs started shaking badly${after}.</p>${plain}${plain}</article>`;
     const v = verdictOf('Legs shaking after hill repeats', long);
     expect(v.match).toBe(true);
     const q = v.evidence.find((e) => e.text.includes('shaking badly'));
@@ -181,7 +195,8 @@ describe('whose body shakes (the accuracy issue’s three kinds of miss)', () =>
       'Fast-twitch vs slow-twitch muscle fibres for sprinters',
       `<article><h1>Fast-twitch and slow-twitch fibres</h1>
        <p>Sprint training recruits fast-twitch muscle fibres, while marathon runners rely on slow-twitch fibres in their legs.</p>
-       <p>Strength work and plyometrics train fast twitch motor units; endurance training makes slow twitch muscle fibres resist fatigue.</p>
+       <p>Strength work and plyometrics train fast twitch motor units; endurance training makes slow twitch muscle fibres resist
+         fatigue.</p>
        <p>Your mix of fast and slow twitch fibres is partly genetic, but training shifts it.</p></article>`,
     );
     expect(v.match).toBe(false);
