@@ -30,7 +30,10 @@ import { median, percentile, traceScriptTime, type TraceEvent } from './bench-st
 
 const ALL_VARIANTS = ['none', 'empty', 'naive', 'steady', 'previous'] as const;
 type Variant = (typeof ALL_VARIANTS)[number];
-/** Another build of Steady to load beside this one (`STEADY_BENCH_PREVIOUS=<its chrome-mv3 folder>`), for a change's before and after in one run. */
+/**
+ * Another build of Steady to load beside this one (`STEADY_BENCH_PREVIOUS=<its chrome-mv3
+ * folder>`), for a change's before and after in one run.
+ */
 const PREVIOUS = process.env.STEADY_BENCH_PREVIOUS;
 /**
  * `STEADY_BENCH_METRIC=trace`: instead of ScriptDuration, the main thread's script events in a
@@ -184,7 +187,8 @@ function report(rows: Row[], version: string): string {
       `**${ratio(all.steady.max, all.naive.max)}** |`,
     ...(previous
       ? [
-          `| previous build ÷ naive | ${ratio(previous.median, all.naive.median)} | ${ratio(previous.p90, all.naive.p90)} | ${ratio(previous.max, all.naive.max)} |`,
+          `| previous build ÷ naive | ${ratio(previous.median, all.naive.median)} | ` +
+            `${ratio(previous.p90, all.naive.p90)} | ${ratio(previous.max, all.naive.max)} |`,
         ]
       : []),
     '',
