@@ -5,8 +5,10 @@
 /** Set by the background just before it injects the detector for the popup's "Check this
  *  page": that run skips the settings gate. */
 export const FORCE_CHECK_FLAG = '__steadyForceCheck';
-/** Where the detector leaves the gate's decision: the browser tests read it through the
- *  scripting API to know that a quiet page has decided, instead of waiting a fixed time. */
+/** Where the detector leaves the settings gate's decision once it has read the settings (only
+ *  on a page that passed the look): the browser tests read it through the scripting API to know
+ *  that a quiet page has decided, instead of waiting a fixed time, and that a page that did not
+ *  pass the look left the settings unread. */
 export const GATE_DECISION_KEY = '__steadyGate';
 /** How many checks the detector has finished in this page (verdict shown or not): the browser
  *  tests wait for it instead of for a fixed time. */
