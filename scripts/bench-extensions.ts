@@ -17,7 +17,8 @@ const NAIVE = `if (/shak|trembl|tremor|quiver|twitch|jitter/i.test(document.body
 // one answers its content script's message, as Steady's background does.
 const BACKGROUND = `chrome.runtime.onMessage.addListener(() => undefined);\n`;
 
-function write(outDir: string, name: string, script: string): string {
+/** An unpacked extension in `outDir` whose one content script is `script`; returns its folder. */
+export function writeContentScriptExtension(outDir: string, name: string, script: string): string {
   const dir = path.join(outDir, `${name}-extension`);
   mkdirSync(dir, { recursive: true });
   const manifest = {
@@ -35,5 +36,5 @@ function write(outDir: string, name: string, script: string): string {
 
 /** Writes both extensions into `outDir`; returns their folders. */
 export function writeBenchExtensions(outDir: string): { empty: string; naive: string } {
-  return { empty: write(outDir, 'empty', EMPTY), naive: write(outDir, 'naive', NAIVE) };
+  return { empty: writeContentScriptExtension(outDir, 'empty', EMPTY), naive: writeContentScriptExtension(outDir, 'naive', NAIVE) };
 }

@@ -4,19 +4,9 @@
 // with its own measure. Loaded in a second browser, on the same pages, in loads interleaved
 // with Steady's: whatever a cold isolated world costs on this machine at that moment, both
 // pay it. Never shipped: the bench writes it into bench-output/.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { writeContentScriptExtension } from './bench-extensions';
 
 export const REFERENCE_MEASURE = 'reference:naive';
-
-const MANIFEST = {
-  manifest_version: 3,
-  name: 'Steady bench reference',
-  version: '1.0.0',
-  // The harness waits for an extension's service worker before it drives the browser.
-  background: { service_worker: 'background.js' },
-  content_scripts: [{ matches: ['*://*/*'], js: ['naive.js'], run_at: 'document_idle' }],
-};
 
 const NAIVE_SCRIPT = `(() => {
   const start = performance.now();
@@ -27,10 +17,5 @@ const NAIVE_SCRIPT = `(() => {
 
 /** Writes the reference extension into `outDir` and returns its folder. */
 export function writeReferenceExtension(outDir: string): string {
-  const dir = path.join(outDir, 'reference-extension');
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dir, 'manifest.json'), `${JSON.stringify(MANIFEST, null, 2)}\n`);
-  writeFileSync(path.join(dir, 'background.js'), '// The harness waits for a service worker.\n');
-  writeFileSync(path.join(dir, 'naive.js'), NAIVE_SCRIPT);
-  return dir;
+  return writeContentScriptExtension(outDir, 'reference', NAIVE_SCRIPT);
 }

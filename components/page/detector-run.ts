@@ -69,15 +69,16 @@ function run(ctx: ContentScriptContext, asked: boolean): void {
       const start = performance.now();
       const reading = readNow(patterns);
       if (import.meta.env.STEADY_MEASURES) performance.measure('steady:detect', { start, end: performance.now() });
-      const speaks = reading?.page != null || asked || last?.match === true;
-      if (!speaks) return;
+      // The background must hear a no-match too when it was asked, or still shows a match.
+      const report = asked || last?.match === true;
+      if (reading?.page == null && !report) return;
       const { decision, offerStyle } = await gateOnce();
       if (!asked && decision !== 'check') {
         counted = false;
         ctx.abort();
         return;
       }
-      const verdict = await verdictFor(reading, asked || last?.match === true);
+      const verdict = await verdictFor(reading, report);
       if (verdict && !ctx.isInvalid) {
         const previous = last;
         last = verdict;
