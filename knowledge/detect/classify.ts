@@ -27,6 +27,8 @@ const NEAR = 12;
 const MAX_WORD = 40;
 /** The raw score at which a page matches; the reported score is 0.5 there. */
 const THRESHOLD = 2;
+/** A shaking word this many words from a shoe or a midsole is the thing's, unless a body word is as near. */
+const GEAR_NEAR = 3;
 const MAX_QUOTE = 220;
 const MAX_SECTION = 120;
 
@@ -136,6 +138,13 @@ function felt(feeling: number[], shaking: number[]): boolean {
   return feeling.some((f) => shaking.some((s) => s > f && s - f <= FELT));
 }
 
+/** Whether the shaking word at `p` is said of a thing worn or used ("the midsole felt wobbly"), not of the body. */
+function gearShakes(p: number, gear: number[], bodies: number[]): boolean {
+  let d = GEAR_NEAR + 1;
+  for (const g of gear) d = Math.min(d, Math.abs(g - p));
+  return d <= GEAR_NEAR && !bodies.some((b) => Math.abs(b - p) <= d);
+}
+
 function scan(index: PhraseIndex, lower: string, from: number, to: number, weight: number, block: number, tally: Tally): void {
   // Whether the previous sentence of this block named a body part.
   let bodyBefore = false;
@@ -146,6 +155,7 @@ function scan(index: PhraseIndex, lower: string, from: number, to: number, weigh
     const body: number[] = [];
     const feeling: number[] = [];
     const cancels: number[] = [];
+    const gear: number[] = [];
     const contexts: { id: string; at: number }[] = [];
     const causes: string[] = [];
     findPhrases(index, words, (phrase: Phrase, at: number, length: number) => {
@@ -174,6 +184,9 @@ function scan(index: PhraseIndex, lower: string, from: number, to: number, weigh
         case KIND.notBody:
           for (let k = at; k < at + length; k++) marks[k]! |= 2;
           break;
+        case KIND.gear:
+          for (let k = at; k < at + length; k++) gear.push(k);
+          break;
         case KIND.fitness:
           tally.fitness++;
           if (length > 1) for (let k = at; k < at + length; k++) marks[k]! |= 8;
@@ -193,8 +206,9 @@ function scan(index: PhraseIndex, lower: string, from: number, to: number, weigh
     // A dog, an engine or a market in the sentence is what shakes, unless the word is part of
     // an exercise's name ("downward dog", "cat-cow").
     const cancelled = cancels.some((p) => (marks[p]! & 8) === 0);
-    const shakes = cancelled ? [] : shaking.filter((p) => (marks[p]! & 1) === 0);
     const bodies = body.filter((p) => (marks[p]! & 2) === 0);
+    // A shoe right beside the shaking word is what wobbles, unless a body word is as near.
+    const shakes = cancelled ? [] : shaking.filter((p) => (marks[p]! & 1) === 0 && !gearShakes(p, gear, bodies));
     // "They shake" right after a sentence about the legs is about the legs; so is a shaking
     // word a person feels ("I felt so jittery").
     const strong = shakes.length > 0 && (bodyBefore || near(shakes, bodies) || felt(feeling, shakes));
@@ -204,10 +218,15 @@ function scan(index: PhraseIndex, lower: string, from: number, to: number, weigh
     const emphasis = weight === WEIGHT_TITLE ? 3 : weight === WEIGHT_HEADING ? 2 : 1;
     // A situation named beside a shaking word counts three times; a shaking word is not by
     // itself a situation ("twitching" names one, but only weakly when it is the word that shakes).
+    // A sentence names a situation once, however many of its cues it uses ("with every step
+    // downhill" is one mention, not three), so one dense sentence does not outweigh the page.
+    const named = new Map<string, number>();
     for (const c of contexts) {
       const isShakingWord = (marks[c.at]! & 5) === 4;
-      add(tally.contexts, c.id, (shakes.length > 0 && !isShakingWord ? 3 : 1) * emphasis);
+      const by = (shakes.length > 0 && !isShakingWord ? 3 : 1) * emphasis;
+      if (by > (named.get(c.id) ?? 0)) named.set(c.id, by);
     }
+    for (const [id, by] of named) add(tally.contexts, id, by);
     for (const id of causes) add(tally.causes, id, emphasis);
     if (shakes.length > 0 && block >= 0) {
       const rank = strong ? (weight === WEIGHT_BODY ? 2 : 1) : 0;

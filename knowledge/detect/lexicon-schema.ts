@@ -6,12 +6,14 @@ import { ContextId, KebabId } from '../schema';
 
 /**
  * Lowercase words joined by spaces or hyphens; any word may end in `*` (any ending, at least
- * three letters before it). Hyphens and spaces are the same to the detector's tokenizer.
+ * three letters before it), and a word after the first may be a lone `*`, which is any one word
+ * (`after my * race`: a trail, fell or road race). Hyphens and spaces are the same to the
+ * detector's tokenizer.
  */
 export const LexiconPhrase = z
   .string()
-  .regex(/^[a-z][a-z']*\*?(?:[ -][a-z][a-z']*\*?)*$/, "lowercase words; a word's trailing * matches any ending")
-  .refine((p) => p.split(/[ -]/).every((w) => !w.endsWith('*') || w.length > 3), {
+  .regex(/^[a-z][a-z']*\*?(?:[ -](?:[a-z][a-z']*\*?|\*))*$/, "lowercase words; a word's trailing * matches any ending")
+  .refine((p) => p.split(/[ -]/).every((w) => w === '*' || !w.endsWith('*') || w.length > 3), {
     message: 'a word ending in * needs at least three letters before the *',
   });
 
@@ -33,6 +35,10 @@ export const DetectorLexicon = z.strictObject({
       'a shaking word up to three words after one is a body’s ("felt really shaky").',
   ),
   notBody: Phrases.describe('Phrases in which a body word is not a person’s body ("table legs", "leg day").'),
+  gear: Phrases.describe(
+    'Things worn or used that can wobble themselves (a shoe, its midsole): a shaking word at most three words from one, ' +
+      'with no body word as near, is the thing’s ("the midsole felt wobbly"), not the body’s.',
+  ),
   fitness: Phrases.describe('Words that show a page is about exercise or health.'),
   offTopic: z
     .array(z.strictObject({ id: KebabId, about: z.string().min(1), words: Phrases }))

