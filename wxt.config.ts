@@ -54,10 +54,10 @@ export default defineConfig({
     }),
   }),
   hooks: {
-    // The detector runs on every page and must stay under 10 KB gzip; webextension-polyfill
-    // alone is 3 KB of it. The few calls it makes (runtime.sendMessage, runtime.id,
-    // storage.sync.get) return promises natively in Chromium's MV3 and Firefox, so its bundle
-    // takes WXT's plain `browser` (the browser's own API object) instead of the polyfill.
+    // The detector runs on every page and must stay under 10 KB gzip (its reader, injected on a
+    // hit, too); webextension-polyfill alone is 3 KB of it. The two calls they make
+    // (runtime.sendMessage, runtime.id) return promises natively in Chromium's MV3 and Firefox,
+    // so their bundles take WXT's plain `browser` (the browser's own API object) instead.
     //
     // Every content script gets Steady's own ContentScriptContext (components/page/context.ts),
     // which a page can neither observe nor stop, in place of WXT's.
@@ -69,7 +69,8 @@ export default defineConfig({
         ? (alias as { find: string | RegExp; replacement: string }[])
         : Object.entries(alias as Record<string, string>).map(([find, replacement]) => ({ find, replacement }));
       const ours = [{ find: 'wxt/utils/content-script-context', replacement: PAGE_CONTEXT }];
-      if (entrypoints.some((e) => e.name === 'detector')) ours.push({ find: 'wxt/browser', replacement: '@wxt-dev/browser' });
+      if (entrypoints.some((e) => e.name === 'detector' || e.name === 'reader'))
+        ours.push({ find: 'wxt/browser', replacement: '@wxt-dev/browser' });
       const replaced = new Set(ours.map((o) => o.find));
       config.resolve = {
         ...config.resolve,

@@ -14,11 +14,14 @@ import { openSelfCheckFromSidebar, openSidebarFor, pauseSenderSite, quietSenderS
 import { verdictArrived } from './check-on-demand';
 import { checkTabForPopup, openSidebarForPopup } from './popup-actions';
 import { relayToPage } from './sidebar-relay';
+import { gateAndReader, injectReader } from './reader-injection';
 
 type Sender = Browser.runtime.MessageSender;
 type Handlers = { [T in MessageType]: (message: MessageOf<T>, sender: Sender) => Promise<unknown> };
 
 const handlers: Handlers = {
+  'content:gate': ({ load }, sender) => gateAndReader(load, sender),
+  'content:load-reader': (_message, sender) => injectReader(sender),
   'content:verdict': ({ verdict }, sender) => recordVerdict(verdict, sender),
   async 'content:classify'({ page }, sender) {
     const { verdict } = classify(fromPageText(page), signals);

@@ -55,3 +55,10 @@ export function bridge(): SteadyBridge {
 export function live<T extends Alive>(entry: T | undefined): T | undefined {
   return entry?.alive() ? entry : undefined;
 }
+
+/** Keeps the detector's newest verdict for the sidebar, and tells an open sidebar about it. */
+export function shareVerdict(verdict: Verdict): void {
+  const shared = bridge();
+  shared.verdict = { verdict, url: location.href };
+  live(shared.sidebar)?.refresh();
+}

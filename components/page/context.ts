@@ -56,9 +56,12 @@ export class ContentScriptContext {
     return () => this.signal.removeEventListener('abort', callback);
   }
 
+  // Timers ask only whether this context was retired: `isValid` would touch `runtime.id`, and the
+  // first touch of an extension binding in a page costs a millisecond or more, on every page that
+  // runs the detector's growth checks. Code that talks to the extension asks `isInvalid` itself.
   setTimeout(handler: () => void, ms: number): number {
     const id = window.setTimeout(() => {
-      if (this.isValid) handler();
+      if (!this.signal.aborted) handler();
     }, ms);
     this.onInvalidated(() => clearTimeout(id));
     return id;
@@ -66,7 +69,7 @@ export class ContentScriptContext {
 
   setInterval(handler: () => void, ms: number): number {
     const id = window.setInterval(() => {
-      if (this.isValid) handler();
+      if (!this.signal.aborted) handler();
     }, ms);
     this.onInvalidated(() => clearInterval(id));
     return id;

@@ -1,19 +1,17 @@
 // The detector's work in a page, started by entrypoints/detector.content.ts: the cheap look
-// and, on the few pages that pass it, the settings gate, the main-content read and the
-// background's verdict, again on route changes and late content; the verdict goes on to the
-// offer. Nothing here runs Zod, Preact or the knowledge base: the bundle must stay under 10 KB.
+// and, on the few pages that pass it, the settings gate (asked of the background), the
+// main-content read and the background's verdict, again on route changes and late content; the
+// verdict goes on to the offer. Nothing here runs Zod, Preact or the knowledge base: the bundle must stay under 10 KB.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { body, gate } from 'virtual:steady-detector-signals';
-import { readPage } from '@/knowledge/detect/index';
-import { gatePatterns, type GatePatterns } from '@/knowledge/detect/gate';
-import { toPageText, type PageText } from '@/knowledge/detect/page-text';
+import { gatePatterns, readGate, type GatePatterns, type GateReading } from '@/knowledge/detect/gate';
 import { NO_MATCH, type Verdict } from '@/knowledge/detect/verdict';
 import { sendToBackground } from '@/components/shared/messages';
 import { watchPageChanges } from '@/components/page/page-changes';
-import { presentVerdict } from '@/components/page/offer/index';
-import { readSettingsGate, type Gate } from '@/components/page/settings-gate';
-import { CHECKS_KEY, FORCE_CHECK_FLAG, GATE_DECISION_KEY } from '@/components/shared/world-keys';
-import type { GateDecision } from '@/components/shared/settings-model';
+import { shareVerdict } from '@/components/page/bridge';
+import type { Reader } from '@/components/page/reader';
+import { CHECKS_KEY, FORCE_CHECK_FLAG, GATE_DECISION_KEY, READER_KEY } from '@/components/shared/world-keys';
+import type { GateDecision, OfferStyle } from '@/components/shared/settings-model';
 
 /** Set on the isolated world's globalThis by the first copy of this script in the page. */
 const INJECTED = '__steadyDetector';
@@ -24,7 +22,11 @@ const world = globalThis as {
   [FORCE_CHECK_FLAG]?: boolean;
   [GATE_DECISION_KEY]?: GateDecision;
   [CHECKS_KEY]?: number;
+  [READER_KEY]?: Reader;
 };
+
+/** The reader the background has injected into this page, if it has (components/page/reader.ts). */
+const loadedReader = () => world[READER_KEY];
 
 /** The detector's start in a page: once per injection of its content script. */
 export function startDetector(ctx: ContentScriptContext): void {
@@ -37,19 +39,27 @@ export function startDetector(ctx: ContentScriptContext): void {
   run(ctx, asked);
 }
 
+/** The background's answer to `content:gate` (components/background/settings-gate.ts). */
+type Gate = { decision: GateDecision; offerStyle: OfferStyle };
+/** What to do when the background cannot answer (the extension went away): as on a fresh install. */
+const NO_GATE: Gate = { decision: 'check', offerStyle: 'button' };
+
 /**
  * Checks now, and again when a single-page site changes route or its content grows. The cheap
  * look comes before anything of the extension is touched: on a page with no word that could
- * name shaking (nearly every page) no `chrome.*` binding wakes, nothing is read from storage and
- * nothing is sent. Only a hit reads the settings; automatic checks off, a quiet site or a pause
- * then end the detector on that page before anything of it is sent.
+ * name shaking (nearly every page) no `chrome.*` binding wakes and nothing is sent. Only a hit
+ * asks the background for the settings' decision on this site (nothing of the page goes with
+ * it); automatic checks off, a quiet site or a pause then end the detector on that page before
+ * anything of it is sent.
  */
 function run(ctx: ContentScriptContext, asked: boolean): void {
   const patterns = gatePatterns({ gate, body });
   let last: Verdict | null = null;
   let settings: Promise<Gate> | undefined;
-  const gateOnce = () =>
-    (settings ??= readSettingsGate(location.hostname).then((read) => {
+  // Asked once per copy, on the first look that needs it; `load` asks for the reader with it.
+  const gateOnce = (load: boolean) =>
+    (settings ??= sendToBackground({ type: 'content:gate', load }).then((answer) => {
+      const read = isGate(answer) ? answer : NO_GATE;
       world[GATE_DECISION_KEY] = read.decision;
       return read;
     }));
@@ -64,29 +74,29 @@ function run(ctx: ContentScriptContext, asked: boolean): void {
     busy = true;
     let counted = true;
     try {
-      // What the page pays for: the reading and the message made of it. Measured only in the
-      // benchmark build: a page's PerformanceObserver would see the measure on every page.
+      // What the page pays for on every load: the look. Measured only in the benchmark build:
+      // a page's PerformanceObserver would see the measure on every page.
       const start = performance.now();
-      const reading = readNow(patterns);
+      const look = lookNow(patterns);
       if (import.meta.env.STEADY_MEASURES) performance.measure('steady:detect', { start, end: performance.now() });
       // The background must hear a no-match too when it was asked, or still shows a match.
       const report = asked || last?.match === true;
-      if (reading?.page == null && !report) return;
-      const { decision, offerStyle } = await gateOnce();
+      if (!look?.hit && !report) return;
+      // An extension reloaded or updated since this copy started: a newer copy takes the page.
+      if (ctx.isInvalid) return;
+      const { decision, offerStyle } = await gateOnce(look?.hit === true && !loadedReader());
       if (!asked && decision !== 'check') {
         counted = false;
         ctx.abort();
         return;
       }
-      const verdict = await verdictFor(reading, report);
+      const verdict = await verdictFor(look, report);
       if (verdict && !ctx.isInvalid) {
         const previous = last;
         last = verdict;
         // The sidebar reads the verdict from the shared isolated world; the offer shows on a
         // match (unless the person chose the badge only) and goes when a page stops matching.
-        if (verdict.match || previous?.match || asked) {
-          presentVerdict(ctx, verdict, { showButton: offerStyle !== 'badge', send: sendToBackground });
-        }
+        if (verdict.match || previous?.match || asked) present(ctx, verdict, offerStyle !== 'badge');
       }
     } finally {
       // Counted in the isolated world, which the page cannot see: tests wait for it. A page
@@ -99,7 +109,7 @@ function run(ctx: ContentScriptContext, asked: boolean): void {
       }
     }
   };
-  // The first check reads the page before this line (up to its first await); then the
+  // The first check looks at the page before this line (up to its first await); then the
   // watcher for route changes and late content is set up, timed as steady:watch.
   void check();
   const watchStart = performance.now();
@@ -107,34 +117,40 @@ function run(ctx: ContentScriptContext, asked: boolean): void {
   if (import.meta.env.STEADY_MEASURES) performance.measure('steady:watch', { start: watchStart, end: performance.now() });
 }
 
-/** What was read: no page (no word could name shaking), or the main content as a message. */
-type Reading = { page: PageText | null } | null;
-
-/** The in-page part. Never throws into the page. */
-function readNow(patterns: GatePatterns): Reading {
+/** The look. Never throws into the page: a page it cannot read is left alone (null). */
+function lookNow(patterns: GatePatterns): GateReading | null {
   try {
-    const { page } = readPage(document, patterns);
-    return { page: page && toPageText(page) };
+    return readGate(document, patterns);
   } catch {
     return null;
   }
 }
 
 /**
- * The verdict for what was read: the background's (it also sets the badge), or no match
- * without asking anyone when no word could name shaking. `report` says whether the background
- * must hear a no-match too (it was asked, or it still shows an earlier match).
+ * The verdict for what the look found: on a hit, the reader's (the background classifies the
+ * main content and sets the badge); with no word that could name shaking, no match without
+ * asking anyone, unless `report` says the background must hear it (it was asked, or it still
+ * shows an earlier match).
  */
-async function verdictFor(reading: Reading, report: boolean): Promise<Verdict | null> {
-  if (!reading) return null;
-  if (reading.page) {
-    const answer = await sendToBackground({ type: 'content:classify', page: reading.page });
-    return isVerdict(answer) ? answer : null;
+async function verdictFor(look: GateReading | null, report: boolean): Promise<Verdict | null> {
+  if (!look) return null;
+  if (look.hit) {
+    // The background injected the reader with its gate's answer, unless the settings said no
+    // and the person asked anyway: then it is asked for now.
+    if (!loadedReader()) await sendToBackground({ type: 'content:load-reader' });
+    return (await loadedReader()?.classify(look.root)) ?? null;
   }
   if (report) await sendToBackground({ type: 'content:verdict', verdict: NO_MATCH });
   return NO_MATCH;
 }
 
-function isVerdict(value: unknown): value is Verdict {
-  return typeof value === 'object' && value !== null && typeof (value as Verdict).match === 'boolean';
+/** A verdict for the sidebar and the offer: the offer is the reader's, and there is none without it. */
+function present(ctx: ContentScriptContext, verdict: Verdict, showButton: boolean): void {
+  const reader = loadedReader();
+  if (reader) reader.present(ctx, verdict, showButton);
+  else shareVerdict(verdict);
+}
+
+function isGate(value: unknown): value is Gate {
+  return typeof value === 'object' && value !== null && typeof (value as Gate).decision === 'string';
 }

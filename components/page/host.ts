@@ -55,8 +55,9 @@ export function ensureHost(ctx: ContentScriptContext): ShadowRoot {
     document.documentElement.append(element);
   });
   observer.observe(document.documentElement, { childList: true });
-  // ctx.setInterval runs its validity check on every tick, which fires onInvalidated.
-  ctx.setInterval(() => {}, ALIVE_CHECK_MS);
+  // Once there is UI to take away: asking whether the extension is still there ends the
+  // context when it has gone (reloaded, updated, removed), which fires onInvalidated.
+  ctx.setInterval(() => void ctx.isInvalid, ALIVE_CHECK_MS);
 
   ctx.onInvalidated(() => {
     observer.disconnect();

@@ -32,6 +32,8 @@ export const PageTextSchema = z.strictObject({
 });
 
 export const ExtensionMessageSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('content:gate'), load: z.boolean() }),
+  z.strictObject({ type: z.literal('content:load-reader') }),
   z.strictObject({ type: z.literal('content:verdict'), verdict: VerdictSchema }),
   z.strictObject({ type: z.literal('content:classify'), page: PageTextSchema }),
   z.strictObject({ type: z.literal('content:open-sidebar'), byPointer: z.optional(z.boolean()) }),

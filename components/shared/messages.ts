@@ -6,9 +6,13 @@
 // the build erases: the detector ships no Zod. To add a message: add its schema there and its handler in
 // entrypoints/background.ts.
 //
-// The messages: `content:verdict` (the detector found no word that could name shaking: sent
-// when asked, or to clear a match); `content:classify` (the detector's reading of a page that
-// may be about shaking: the background classifies it, records the verdict and answers with it);
+// The messages: `content:gate` (the detector's look found a word that could name shaking: may
+// it read on? The background answers with the settings' decision for the sender's host and the
+// offer style, having injected the detector's reader first when asked to and allowed);
+// `content:load-reader` (the reader for a page the person asked to check); `content:verdict`
+// (the detector found no word that could name shaking: sent when asked, or to clear a match);
+// `content:classify` (the reader's reading of a page that may be about shaking: the background
+// classifies it, records the verdict and answers with it);
 // the offer's `content:open-sidebar`, `content:quiet-site`, `content:pause-site` and
 // `content:snooze` (the background takes the tab and the site from the sender; the settings
 // writes answer true once stored); the sidebar frame's requests, which the background relays to

@@ -13,3 +13,6 @@ export const GATE_DECISION_KEY = '__steadyGate';
 /** How many checks the detector has finished in this page (verdict shown or not): the browser
  *  tests wait for it instead of for a fixed time. */
 export const CHECKS_KEY = '__steadyChecks';
+/** Where the reader (components/page/reader.ts), once the background has injected it into a page
+ *  that passed the look, leaves what the detector calls to read the page and show the offer. */
+export const READER_KEY = '__steadyReader';

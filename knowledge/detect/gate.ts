@@ -18,10 +18,10 @@ export type GateLimits = { maxChars: number };
  */
 export const GATE_LIMITS: GateLimits = { maxChars: 100_000 };
 
-/** What the gate looks for: shaking words, and body words near them. */
-export type GatePatterns = { shaking: RegExp; body: RegExp };
+/** What the gate looks for: shaking words (`any` finds the first, `shaking` walks them all), and body words near them. */
+export type GatePatterns = { any: RegExp; shaking: RegExp; body: RegExp };
 export function gatePatterns(signals: { gate: string; body: string }): GatePatterns {
-  return { shaking: new RegExp(signals.gate, 'gi'), body: new RegExp(signals.body, 'i') };
+  return { any: new RegExp(signals.gate, 'i'), shaking: new RegExp(signals.gate, 'gi'), body: new RegExp(signals.body, 'i') };
 }
 
 /**
@@ -169,8 +169,26 @@ export function chooseRoot(doc: GateDocument, max = GATE_LIMITS.maxChars): { roo
   return { root: null, text: doc.body ? gateText(doc, doc.body, max) : '' };
 }
 
+/**
+ * The look before the look: no shaking word anywhere in the title or the body's text (scripts
+ * and styles included) means none in any part of it. One native textContent and one pattern,
+ * which is all a naive keyword scan does, for the pages with no such word (121 of the 130 corpus
+ * pages); the careful read below is for the rest. A page of more than ELEMENTS elements skips
+ * it, because its textContent has no bound, and so does one of more text than the careful
+ * read's budget: the careful read has bounds.
+ */
+function mayNameShaking(doc: GateDocument, body: GateElement, p: GatePatterns, max: number): { maybe: boolean; chars: number } {
+  if (body.getElementsByTagName('*')[ELEMENTS] !== undefined) return { maybe: true, chars: 0 };
+  const text = body.textContent ?? '';
+  // More text than the careful read's budget: it decides, scanning no more than that.
+  if (text.length > max) return { maybe: true, chars: 0 };
+  return { maybe: p.any.test(doc.title || '') || p.any.test(text), chars: text.length };
+}
+
 export function readGate(doc: GateDocument, patterns: GatePatterns, limits: GateLimits = GATE_LIMITS): GateReading {
   if (!doc.body) return { hit: false, chars: 0, root: null };
+  const quick = mayNameShaking(doc, doc.body, patterns, limits.maxChars);
+  if (!quick.maybe) return { hit: false, chars: quick.chars, root: null };
   const chosen = chooseRoot(doc, limits.maxChars);
   // Slicing a string is free in JavaScript engines: only the budget is scanned.
   const text = chosen.text.length > limits.maxChars ? chosen.text.slice(0, limits.maxChars) : chosen.text;

@@ -4,7 +4,7 @@
 // in-page build, `npm run classify` and the tests call `detect`, which does both.
 import { classify, type Classification } from './classify';
 import { DEFAULT_LIMITS, densestBlocks, extractMainContent, type Extraction, type ExtractLimits } from './extract';
-import { GATE_LIMITS, gatePatterns, readGate, type GateDocument, type GatePatterns } from './gate';
+import { GATE_LIMITS, gatePatterns, readGate, type GateDocument, type GateElement, type GatePatterns } from './gate';
 import type { DetectorSignals } from './signals';
 import { NO_MATCH, type Verdict } from './verdict';
 
@@ -20,13 +20,15 @@ export function readPage(doc: GateDocument, gate: GatePatterns, limits: ExtractL
   const look = readGate(doc, gate, GATE_LIMITS);
   const work: Work = { nodes: 0, chars: look.chars, words: 0, truncated: false };
   if (!look.hit) return { page: null, work };
-  const page = extractMainContent(doc, limits, look.root);
+  const page = readMain(doc, look.root, limits);
+  return { page, work: { ...work, nodes: page.nodes, chars: page.text.length, truncated: page.truncated } };
+}
+
+/** The main content of a page that passed the look, from the root the look chose (null: the body). */
+export function readMain(doc: GateDocument, root: GateElement | null, limits: ExtractLimits = DEFAULT_LIMITS): Extraction {
+  const page = extractMainContent(doc, limits, root);
   // A page that does not say where its article is: keep its densest part.
-  const blocks = page.semantic ? page.blocks : densestBlocks(page.blocks);
-  return {
-    page: { ...page, blocks },
-    work: { ...work, nodes: page.nodes, chars: page.text.length, truncated: page.truncated },
-  };
+  return page.semantic ? page : { ...page, blocks: densestBlocks(page.blocks) };
 }
 
 export type Detection = {

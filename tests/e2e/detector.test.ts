@@ -118,13 +118,13 @@ describe('on other pages nothing changes', () => {
   });
 });
 
-describe('the settings are read only on a hit', () => {
-  test('a page with no word that could name shaking is looked at without reading them; a matching one reads them', async () => {
+describe('the settings and the reader only on a hit', () => {
+  test('a page with no word that could name shaking is looked at without either; a matching one gets both', async () => {
     // The gate's decision is left in the isolated world only once the settings have been read.
     const recipe = await open('/recipe.html');
-    expect(await detectorState(session, recipe)).toEqual({ gate: null, checks: 1 });
+    expect(await detectorState(session, recipe)).toEqual({ gate: null, checks: 1, reader: false });
     const article = await open('/positive.html');
-    expect((await detectorState(session, article)).gate).toBe('check');
+    expect(await detectorState(session, article)).toEqual({ gate: 'check', checks: 1, reader: true });
     await recipe.close();
     await article.close();
   });
@@ -156,10 +156,11 @@ describe('content rendered late', () => {
   });
 });
 
-test('the detector script stays within 10 KB gzip, without the classifier’s words or the knowledge base', () => {
-  const bundle = readFileSync(path.join(extensionDir(), 'content-scripts/detector.js'));
+const SCRIPTS = ['detector', 'reader'];
+test.each(SCRIPTS)('the %s script stays within 10 KB gzip, without the classifier’s words or the knowledge base', (name) => {
+  const bundle = readFileSync(path.join(extensionDir(), `content-scripts/${name}.js`));
   const gzip = gzipSync(bundle, { level: 9 }).length;
-  console.log(`content-scripts/detector.js: ${bundle.length} B, ${gzip} B gzip (budget ${BUDGET} B)`);
+  console.log(`content-scripts/${name}.js: ${bundle.length} B, ${gzip} B gzip (budget ${BUDGET} B)`);
   expect(gzip).toBeLessThanOrEqual(BUDGET);
   const text = bundle.toString('utf8');
   const causes = JSON.parse(readFileSync(path.join(ROOT, 'knowledge/data/causes.json'), 'utf8')) as { causes: { summary: string }[] };

@@ -45,6 +45,11 @@ export async function detectorRuns(session: ExtensionSession, page: Page): Promi
   return (await detectorState(session, page)).checks;
 }
 
+/** Whether the background injected the detector's reader (its second half) into the page. */
+export async function readerLoaded(session: ExtensionSession, page: Page): Promise<boolean> {
+  return (await detectorState(session, page)).reader;
+}
+
 /** Steady's element in the page, if it added one. */
 export function steadyUiCount(page: Page): Promise<number> {
   return page.locator('steady-ui').count();

@@ -1,4 +1,4 @@
-// What the detector's content script calls with each verdict: it remembers the verdict for the
+// What the reader (reader.ts) calls with each verdict: it remembers the verdict for the
 // sidebar (shared isolated world, see bridge.ts) and shows or removes the offer. Everything the
 // offer asks of the extension goes to the background as a message: opening the sidebar needs
 // the scripting API, and the settings live behind WXT storage, which the detector bundle does
@@ -6,7 +6,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { OfferMessage } from '@/components/shared/messages';
 import type { Verdict } from '@/knowledge/detect/verdict';
-import { bridge, live } from '@/components/page/bridge';
+import { bridge, live, shareVerdict } from '@/components/page/bridge';
 import { offerTopic } from './label';
 import { hideOffer, showOffer } from './offer';
 
@@ -18,10 +18,8 @@ export type PresentOptions = {
 };
 
 export function presentVerdict(ctx: ContentScriptContext, verdict: Verdict, options: PresentOptions): void {
-  const shared = bridge();
-  shared.verdict = { verdict, url: location.href };
-  live(shared.sidebar)?.refresh();
-  if (!verdict.match || !options.showButton || shared.hiddenOn === location.href) {
+  shareVerdict(verdict);
+  if (!verdict.match || !options.showButton || bridge().hiddenOn === location.href) {
     hideOffer();
     return;
   }

@@ -51,6 +51,28 @@ describe('popup-only messages', () => {
   });
 });
 
+describe('the detector’s gate', () => {
+  test('answers for the sender’s host as the browser reports it, and takes no site from the message', async () => {
+    await browser.storage.sync.set({ quietSites: ['articles.example'], offerStyle: 'badge' });
+    const gate = (sender: Sender) => handleMessage({ type: 'content:gate', load: false }, sender);
+    expect(await gate(contentScript(1))).toEqual({ decision: 'quiet-site', offerStyle: 'badge' });
+    expect(await gate({ ...contentScript(1), url: 'https://other.example/legs' })).toEqual({ decision: 'check', offerStyle: 'badge' });
+    expect(handleMessage({ type: 'content:gate', load: false, site: 'other.example' }, contentScript(1))).toBeUndefined();
+  });
+
+  test('injects the reader into the tab’s top frame only when it may read on there and was asked to', async () => {
+    const inject = vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([] as never);
+    await browser.storage.sync.set({ quietSites: ['articles.example'] });
+    await handleMessage({ type: 'content:gate', load: true }, contentScript(1));
+    await handleMessage({ type: 'content:gate', load: true }, { ...contentScript(2, 3), url: 'https://other.example/' });
+    expect(inject).not.toHaveBeenCalled();
+    await handleMessage({ type: 'content:gate', load: false }, { ...contentScript(1), url: 'https://other.example/' });
+    expect(inject).not.toHaveBeenCalled();
+    await handleMessage({ type: 'content:gate', load: true }, { ...contentScript(4), url: 'https://other.example/' });
+    expect(inject).toHaveBeenCalledWith({ target: { tabId: 4, frameIds: [0] }, files: ['/content-scripts/reader.js'] });
+  });
+});
+
 describe('verdicts', () => {
   test('from a subframe: not kept, so a frame cannot speak for its tab', async () => {
     await handleMessage({ type: 'content:verdict', verdict: MATCH }, contentScript(4, 2));

@@ -71,4 +71,21 @@ describe('the decision', () => {
     expect(readGate(page('Diary', passage + filler), patterns).hit).toBe(true);
     expect(readGate(page('Diary', filler + passage), patterns).hit).toBe(false);
   });
+
+  test('a page with no shaking word anywhere is answered by one read of the body, scripts included', () => {
+    const html = '<main><p>Banana bread with walnuts.</p><script>track("bread")</script></main>';
+    const d = page('Bread', html);
+    expect(readGate(d, patterns)).toEqual({ hit: false, chars: d.body!.textContent!.length, root: null });
+  });
+
+  test('a shaking word in the title alone still gets the careful read', () => {
+    expect(readGate(page('Why my legs shake', '<p>My legs, after squats, every time.</p>'), patterns).hit).toBe(true);
+  });
+
+  test('a page of more elements than the careful read looks at skips the unbounded read of its body', () => {
+    const d = page('Diary', '<p>Notes on the weather and the garden, nothing more.</p>'.repeat(5_000));
+    const { hit, chars } = readGate(d, patterns);
+    expect(hit).toBe(false);
+    expect(chars).toBeLessThan(d.body!.textContent!.length);
+  });
 });

@@ -19,7 +19,7 @@ import {
   snoozeSite,
   watchSettings,
 } from '@/components/shared/settings';
-import { readSettingsGate } from '@/components/page/settings-gate';
+import { readSettingsGate } from '@/components/background/settings-gate';
 import { DEFAULT_SETTINGS, SNOOZE_MS } from '@/components/shared/settings-model';
 
 const NOW = Date.UTC(2025, 5, 1, 12, 0, 0);
@@ -101,7 +101,7 @@ describe('writes', () => {
   });
 });
 
-describe('the content script gate reads the same keys without WXT storage', () => {
+describe('the detector’s gate, read by the background, reads the same keys without WXT storage', () => {
   test('defaults: check, offer as a button', async () => {
     expect(await readSettingsGate('example.com', NOW)).toEqual({ decision: 'check', offerStyle: 'button' });
   });

@@ -1,0 +1,33 @@
+// How the background gives a page the detector's second half (components/page/reader.ts): after
+// the look found a word that could name shaking, the detector asks for the settings' decision
+// (`content:gate`) and, with it, for the reader if it has none yet; the reader is injected before
+// the answer goes back, so the detector finds it on its isolated world. A page the settings keep
+// Steady off gets the decision and no reader. `content:load-reader` is for the one page that
+// reads on without the settings' leave: one the person asked to check from the popup.
+import { browser, type Browser } from 'wxt/browser';
+import { gateForSender, type Gate } from './settings-gate';
+
+/** WXT's output for entrypoints/reader.content.ts (registration: 'runtime'). */
+export const READER_SCRIPT = '/content-scripts/reader.js';
+
+type Sender = Browser.runtime.MessageSender;
+
+/** Injects the reader into the sender's frame (a tab's top frame only); false if it could not be. */
+export async function injectReader(sender: Sender): Promise<boolean> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || (sender.frameId ?? 0) !== 0) return false;
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [READER_SCRIPT] });
+    return true;
+  } catch {
+    // The tab navigated away or closed meanwhile: its new page runs its own detector.
+    return false;
+  }
+}
+
+/** The settings' decision for the sender's site, with the reader injected first if it may read on and wants it. */
+export async function gateAndReader(load: boolean, sender: Sender): Promise<Gate> {
+  const gate = await gateForSender(sender);
+  if (load && gate.decision === 'check') await injectReader(sender);
+  return gate;
+}
