@@ -1,5 +1,5 @@
 // The pages the benchmarks load: the real-page corpus beside the checkout (../shared, when it
-// is there) and every labelled page we wrote (tests/fixtures: pages, unseen, held-out).
+// is there) and every labelled page we wrote (tests/fixtures: pages, unseen, held-out, blind).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../tests/e2e/harness/paths';
@@ -7,7 +7,7 @@ import { ROOT } from '../tests/e2e/harness/paths';
 export type BenchPage = { route: string; file: string; html: string };
 
 export const CORPUS = path.resolve(ROOT, '../shared/corpus/readability');
-const FIXTURE_SETS = ['pages', 'unseen', 'held-out'];
+const FIXTURE_SETS = ['pages', 'unseen', 'held-out', 'blind'];
 
 function pagesIn(dir: string, prefix: string): { route: string; file: string }[] {
   let entries: string[] = [];
