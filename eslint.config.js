@@ -29,6 +29,7 @@ const IN_PAGES = [
   {
     group: [
       '@/knowledge/index',
+      '@/knowledge/core',
       '@/knowledge/data/*',
       '@/knowledge/schema',
       '@/knowledge/assess/*',

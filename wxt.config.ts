@@ -54,23 +54,27 @@ export default defineConfig({
     }),
   }),
   hooks: {
-    // The detector runs on every page and must stay under 10 KB gzip (its reader, injected on a
-    // hit, too); webextension-polyfill alone is 3 KB of it. The two calls they make
-    // (runtime.sendMessage, runtime.id) return promises natively in Chromium's MV3 and Firefox,
-    // so their bundles take WXT's plain `browser` (the browser's own API object) instead.
+    // webextension-polyfill (3 KB gzip, 10 KB to parse) only where a listener answers with a
+    // promise, which Chromium's own runtime.onMessage does not take: the background and the
+    // sidebar script. Everywhere else every call made (storage, tabs, scripting,
+    // runtime.sendMessage) returns a promise natively in Chromium's MV3 and in Firefox, so
+    // those bundles take WXT's plain `browser` (the browser's own API object) instead: the
+    // detector, on every page, stays under 10 KB gzip (its reader too), and the popup, the
+    // options page and the sidebar's page open with less to load.
     //
     // Every content script gets Steady's own ContentScriptContext (components/page/context.ts),
     // which a page can neither observe nor stop, in place of WXT's.
     'vite:build:extendConfig': (entrypoints, config) => {
-      const isContentScript = entrypoints.every((e) => e.type === 'content-script');
-      if (!isContentScript) return;
+      const ours: { find: string; replacement: string }[] = [];
+      if (entrypoints.every((e) => e.type === 'content-script'))
+        ours.push({ find: 'wxt/utils/content-script-context', replacement: PAGE_CONTEXT });
+      if (!entrypoints.some((e) => e.type === 'background' || e.name === 'sidebar'))
+        ours.push({ find: 'wxt/browser', replacement: '@wxt-dev/browser' });
+      if (!ours.length) return;
       const alias = config.resolve?.alias ?? [];
       const entries = Array.isArray(alias)
         ? (alias as { find: string | RegExp; replacement: string }[])
         : Object.entries(alias as Record<string, string>).map(([find, replacement]) => ({ find, replacement }));
-      const ours = [{ find: 'wxt/utils/content-script-context', replacement: PAGE_CONTEXT }];
-      if (entrypoints.some((e) => e.name === 'detector' || e.name === 'reader'))
-        ours.push({ find: 'wxt/browser', replacement: '@wxt-dev/browser' });
       const replaced = new Set(ours.map((o) => o.find));
       config.resolve = {
         ...config.resolve,

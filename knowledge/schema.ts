@@ -1,7 +1,7 @@
 // The shape of every knowledge-base file. Strict objects throughout: an unknown key is a
 // typo or a stale field, and we would rather fail the build than ship it silently.
 import { z } from 'zod';
-import { CAUSE_IDS, CAUSE_KINDS, CONTEXTS, DURATIONS, FACTORS, FIRST_AID, RED_FLAGS, TRIAGE_LEVELS } from './vocabulary';
+import { CAUSE_IDS, CAUSE_KINDS, CONTEXTS, DURATIONS, FACTORS, FIRST_AID, RED_FLAGS, SELF_CHECK_FIELDS, TRIAGE_LEVELS } from './vocabulary';
 
 export const KebabId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case: lowercase words joined by hyphens');
 
@@ -140,8 +140,6 @@ export const EmergencyNumber = z.strictObject({
 });
 export type EmergencyNumber = z.infer<typeof EmergencyNumber>;
 
-/** The self-check's fields, in the order a draft holds them (components/popup/draft.ts). */
-export const SELF_CHECK_FIELDS = ['now', 'when', 'duration', 'factors', 'signs'] as const;
 export const SelfCheckField = z.enum(SELF_CHECK_FIELDS);
 
 /** Where a step's choices come from: the red flags of some levels, or a vocabulary list. */

@@ -3,7 +3,7 @@
 // component; this file resolves a step's choices from the knowledge base and checks the table
 // against the rules the self-check's safety rests on.
 import type { KnowledgeBase, SelfCheckStep } from './schema';
-import { SELF_CHECK_FIELDS } from './schema';
+import { SELF_CHECK_FIELDS } from './vocabulary';
 import selfCheckFile from './data/self-check.json';
 
 export type { SelfCheckStep };

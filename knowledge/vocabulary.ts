@@ -149,3 +149,7 @@ export function moreUrgent(a: TriageLevel, b: TriageLevel): TriageLevel {
 export function byUrgency<T extends { level: RedFlagLevel }>(flags: readonly T[]): { level: RedFlagLevel; flags: T[] }[] {
   return RED_FLAG_LEVELS.map((level) => ({ level, flags: flags.filter((f) => f.level === level) })).filter((g) => g.flags.length > 0);
 }
+
+/** The self-check's fields, in the order a draft holds them (components/popup/draft.ts). Here,
+ * not in schema.ts, so that the popup's questions load without the full Zod library. */
+export const SELF_CHECK_FIELDS = ['now', 'when', 'duration', 'factors', 'signs'] as const;

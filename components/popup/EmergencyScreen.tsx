@@ -5,7 +5,7 @@
 import { emergencyNumberFor, whatToSay } from '@/knowledge/assess/emergency';
 import { TRIAGE_WORDS } from '@/knowledge/assess/wording';
 import { EMERGENCY_NUMBERS } from '@/knowledge/emergency-numbers';
-import { firstAidById, redFlagById } from '@/knowledge/index';
+import { firstAidById, redFlagById } from '@/knowledge/core';
 import type { FirstAid, RedFlag } from '@/knowledge/schema';
 import type { FirstAidId, RedFlagId } from '@/knowledge/vocabulary';
 import { FirstAidSteps } from '@/components/common/FirstAidSteps';

@@ -1,16 +1,16 @@
 // The quick self-check: emergency signs first, then when, how long, what else and other signs,
 // one step per screen; then the result, saved in the browser so the popup reopens on it.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { forgetCheck, loadSavedCheck, saveCheck, type SavedCheck } from '@/components/shared/saved-check';
 import { readSettings } from '@/components/shared/settings';
 import { actNow, type ActNow } from '@/knowledge/assess/act-now';
 import { triage } from '@/knowledge/assess/triage';
-import { kb } from '@/knowledge/index';
+import { core } from '@/knowledge/core';
 import { SELF_CHECK_STEPS, type SelfCheckField } from '@/knowledge/self-check';
 import { draftToAnswers, EMPTY_DRAFT, type Draft } from './draft';
 import { EmergencyScreen } from './EmergencyScreen';
 import { markFirstScreen } from './render-timing';
-import { ResultScreen } from './ResultScreen';
+import { loadResultScreen, type ResultComponent } from './result-loader';
 import { Step } from './Step';
 
 type Screen =
@@ -20,6 +20,18 @@ type Screen =
   | ({ kind: 'act-now' } & ActNow)
   | { kind: 'result'; saved: SavedCheck; stored: boolean };
 
+/** What the popup opens on: the saved check, if any, and the country confirmed in the options. */
+async function openingState(): Promise<{ saved: SavedCheck | null; country: string | null }> {
+  const confirmed = readSettings().then(
+    ({ settings }) => settings.emergencyRegion,
+    () => null,
+  );
+  const [saved, country] = await Promise.all([loadSavedCheck(), confirmed]);
+  // A saved result's code starts loading as soon as there is one to show.
+  if (saved) void loadResultScreen().catch(() => undefined);
+  return { saved, country };
+}
+
 type Props = {
   /** Told whether the emergency screen shows, so the popup can hide everything else. */
   onEmergencyChange?: (emergency: boolean) => void;
@@ -27,6 +39,8 @@ type Props = {
 
 export function SelfCheck({ onEmergencyChange }: Props) {
   const [screen, setScreen] = useState<Screen>({ kind: 'loading' });
+  // Set once the result's code has loaded; a result screen is shown only then.
+  const [Result, setResult] = useState<ResultComponent | null>(null);
   const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
   const [notice, setNotice] = useState('');
   // The country confirmed in the options, read with the saved check before anything shows, so
@@ -36,29 +50,47 @@ export function SelfCheck({ onEmergencyChange }: Props) {
   const screensShown = useRef(0);
   const focusHeading = screensShown.current > 0;
 
+  // The reads start during the first render, not in an effect: Preact runs effects after the
+  // first paint, a frame later.
+  const [opening] = useState(() => openingState());
   useEffect(() => {
     let live = true;
-    const confirmed = readSettings().then(
-      ({ settings }) => settings.emergencyRegion,
-      () => null,
-    );
-    void Promise.all([loadSavedCheck(), confirmed]).then(([saved, country]) => {
+    void opening.then(async ({ saved, country }) => {
+      const shown: Screen = saved && (await resultLoaded()) ? { kind: 'result', saved, stored: true } : { kind: 'step', step: 0 };
       if (!live) return;
       setRegion(country);
-      setScreen(saved ? { kind: 'result', saved, stored: true } : { kind: 'step', step: 0 });
+      setScreen(shown);
     });
     return () => {
       live = false;
     };
   }, []);
 
-  useEffect(() => {
+  // A layout effect runs at the commit, before the paint: the render measure then starts its
+  // wait for the next frame at the commit (an effect would start it a frame late), and the
+  // emergency screen of a saved result is painted alone, never first with the masthead.
+  useLayoutEffect(() => {
     if (screen.kind === 'loading') return;
     screensShown.current += 1;
     markFirstScreen();
     // A saved result that needs an ambulance shows the emergency screen too: it stands alone.
-    onEmergencyChange?.(screen.kind === 'act-now' || (screen.kind === 'result' && triage(screen.saved.answers, kb).level === 'emergency'));
+    onEmergencyChange?.(
+      screen.kind === 'act-now' || (screen.kind === 'result' && triage(screen.saved.answers, core).level === 'emergency'),
+    );
   }, [screen]);
+
+  /** Loads the result's code; false (with a notice) if it could not be loaded. */
+  async function resultLoaded(): Promise<boolean> {
+    try {
+      const component = await loadResultScreen();
+      // A component in state must be wrapped: a bare function would be taken for an updater.
+      setResult(() => component);
+      return true;
+    } catch {
+      setNotice('Steady could not show the result. Close the popup and open it again.');
+      return false;
+    }
+  }
 
   const go = (step: number) => {
     setNotice('');
@@ -74,11 +106,13 @@ export function SelfCheck({ onEmergencyChange }: Props) {
   async function finish() {
     const answers = draftToAnswers(draft);
     if (!answers) return goToField('duration');
+    let shown: Screen;
     try {
-      setScreen({ kind: 'result', saved: await saveCheck(answers), stored: true });
+      shown = { kind: 'result', saved: await saveCheck(answers), stored: true };
     } catch {
-      setScreen({ kind: 'result', saved: { answers, savedAt: new Date().toISOString() }, stored: false });
+      shown = { kind: 'result', saved: { answers, savedAt: new Date().toISOString() }, stored: false };
     }
+    if (await resultLoaded()) setScreen(shown);
   }
 
   async function forget() {
@@ -98,8 +132,8 @@ export function SelfCheck({ onEmergencyChange }: Props) {
       body = <EmergencyScreen level={screen.level} flags={draft.now} firstAid={screen.firstAid} region={region} onBack={() => go(0)} />;
       break;
     case 'result':
-      body = (
-        <ResultScreen
+      body = Result && (
+        <Result
           key={screen.saved.savedAt}
           saved={screen.saved}
           stored={screen.stored}

@@ -3,7 +3,7 @@
 // an earlier step, and the message when a required answer is missing.
 import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
-import { kb } from '@/knowledge/index';
+import { core } from '@/knowledge/core';
 import { stepChoiceGroups, type SelfCheckField, type SelfCheckStep } from '@/knowledge/self-check';
 import { ChoiceList } from './ChoiceList';
 import { choose, selected, type Draft } from './draft';
@@ -24,7 +24,7 @@ type Props = {
 
 export function Step({ step, number, draft, onDraft, focusHeading, onBack, onNext, onGoTo }: Props) {
   const [error, setError] = useState('');
-  const groups = stepChoiceGroups(step, kb);
+  const groups = stepChoiceGroups(step, core);
   const list = (choices: (typeof groups)[number]['choices']) => (
     <ChoiceList
       name={step.field}

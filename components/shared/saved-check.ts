@@ -10,19 +10,17 @@
 //
 // For the sidebar: `const saved = await loadSavedCheck();` then pass
 // `{ contexts: saved.answers.when, factors: saved.answers.factors }` to the ranking; `saved` is
-// null when there is none or it cannot be read. `watchSavedCheck` reports later changes.
+// null when there is none or it cannot be read.
 //
-// Anything read back is validated: a value written by an older or newer version, or damaged,
-// reads as "no saved check" and never breaks the page that reads it.
-import * as z from 'zod/mini';
+// Anything read back is validated (saved-check-schema.ts): a value written by an older or newer
+// version, or damaged, reads as "no saved check" and never breaks the page that reads it. The
+// validator, with Zod, loads only when there is a value to check, so a popup with nothing saved
+// opens without it.
 import { storage } from 'wxt/utils/storage';
-import { Answers } from '@/knowledge/assess/answers';
+import type { Answers } from '@/knowledge/assess/answers';
+import type { SavedCheck } from './saved-check-schema';
 
-export const SavedCheck = z.object({
-  answers: Answers,
-  savedAt: z.iso.datetime(),
-});
-export type SavedCheck = z.output<typeof SavedCheck>;
+export type { SavedCheck };
 
 // Version 1. A new shape raises `version` and adds its step in `migrations`; until then there
 // are none, which also spares the popup WXT's migration read before its first render.
@@ -31,16 +29,13 @@ export const savedCheckItem = storage.defineItem<unknown>('local:selfCheck', {
   version: 1,
 });
 
-/** A stored value as a saved check, or null when it is missing or not one. */
-export function parseSavedCheck(value: unknown): SavedCheck | null {
-  const parsed = SavedCheck.safeParse(value);
-  return parsed.success ? parsed.data : null;
-}
-
 /** The saved check, or null when there is none or it cannot be read. Never throws. */
 export async function loadSavedCheck(): Promise<SavedCheck | null> {
   try {
-    return parseSavedCheck(await savedCheckItem.getValue());
+    const value = await savedCheckItem.getValue();
+    if (value === null || value === undefined) return null;
+    const { parseSavedCheck } = await import('./saved-check-schema');
+    return parseSavedCheck(value);
   } catch {
     return null;
   }
@@ -56,9 +51,4 @@ export async function saveCheck(answers: Answers, now: Date = new Date()): Promi
 /** Removes the saved check. */
 export async function forgetCheck(): Promise<void> {
   await savedCheckItem.removeValue();
-}
-
-/** Calls `onChange` with the saved check (or null) whenever it changes; returns the unwatch. */
-export function watchSavedCheck(onChange: (saved: SavedCheck | null) => void): () => void {
-  return savedCheckItem.watch((value) => onChange(parseSavedCheck(value)));
 }

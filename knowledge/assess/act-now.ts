@@ -1,7 +1,7 @@
 // The self-check's first step asks for the signs that need help at once. When one is ticked,
 // the check stops there: this says which screen shows (an ambulance, or an emergency
 // department) and with what first aid, from the signs alone.
-import { kb } from '../index';
+import { core } from '../core';
 import type { Factor, FirstAidId, RedFlagId } from '../vocabulary';
 import type { AssessKnowledge } from './knowledge';
 import { firstAidFor } from './first-aid';
@@ -16,7 +16,7 @@ export type ActNow = { level: 'emergency' | 'emergency-department'; firstAid: Fi
 export function actNow(
   flags: readonly RedFlagId[],
   factors: readonly Factor[] = [],
-  base: Pick<AssessKnowledge, 'redFlags' | 'triageRules'> = kb,
+  base: Pick<AssessKnowledge, 'redFlags' | 'triageRules'> = core,
 ): ActNow | null {
   const result = triage({ when: [], duration: 'first-time', factors: [...factors], flags: [...flags] }, base);
   if (result.level !== 'emergency' && result.level !== 'emergency-department') return null;

@@ -1,7 +1,10 @@
 // The quick self-check in the built extension's popup, in real Chromium, by keyboard alone.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionSession } from './harness/extension';
+import { extensionDir } from './harness/paths';
 import { e2eTest } from './harness/fixture';
 import { causeById, kb } from '../../knowledge/index';
 import { assess } from '../../knowledge/assess/assess';
@@ -171,6 +174,45 @@ describe('an emergency case, by keyboard alone', () => {
         await other.close();
       }
     }
+  });
+});
+
+describe('what the popup loads', () => {
+  /** A popup page that keeps the text of every script it loads: its entry, chunks, lazy parts. */
+  async function watchedPopup(): Promise<{ page: Page; scripts: () => string }> {
+    const page = await session.context.newPage();
+    const files: string[] = [];
+    page.on('request', (req) => {
+      const { protocol, pathname } = new URL(req.url());
+      if (protocol === 'chrome-extension:' && pathname.endsWith('.js')) files.push(pathname);
+    });
+    await page.setViewportSize({ width: 400, height: 600 });
+    await page.goto(session.extensionUrl('popup.html'));
+    await page.waitForSelector('.self-check[aria-busy="false"]');
+    return { page, scripts: () => files.map((f) => readFileSync(path.join(extensionDir(), f), 'utf8')).join('\n') };
+  }
+  const hasProse = (text: string) => kb.causes.some((c) => text.includes(c.summary)) || kb.tips.some((t) => text.includes(t.why));
+  // Zod's own messages: the validator of a saved check, which a popup with nothing saved skips.
+  const hasZod = (text: string) => text.includes('Invalid input');
+
+  test('the questions and the emergency screen come without the knowledge prose or Zod; a result brings the prose', async () => {
+    const { page, scripts } = await watchedPopup();
+    expect(scripts()).toContain(kb.redFlags[0]!.notice);
+    expect(hasProse(scripts())).toBe(false);
+    expect(hasZod(scripts())).toBe(false);
+    await completeByKeyboard(page, SELF_CARE);
+    await expectFocusOnHeading(page, TRIAGE_WORDS['self-care'].title);
+    expect(hasProse(scripts())).toBe(true);
+  });
+
+  test('a popup that reopens on a saved result loads the validator and the prose with it', async () => {
+    await writeStorage(session, 'local', {
+      selfCheck: { answers: { when: ['stretching'], duration: 'days', factors: [], flags: [] }, savedAt: new Date().toISOString() },
+    });
+    const { page, scripts } = await watchedPopup();
+    await page.waitForSelector('.result');
+    expect(hasZod(scripts())).toBe(true);
+    expect(hasProse(scripts())).toBe(true);
   });
 });
 
