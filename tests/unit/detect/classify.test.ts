@@ -341,4 +341,42 @@ describe('which situation is named first', () => {
     expect(v.contexts[0]).toBe('during-exercise');
     expect(v.contexts).not.toContain('at-rest');
   });
+
+  test('"the shakes" a person gets is the body\'s, with no body word beside it', () => {
+    const v = verdictOf(
+      'Post leg day shakes',
+      `<article><h1>Post leg day shakes</h1>
+       <p>You finished leg day ten minutes ago and now the stairs are the final boss.</p>
+       <p>Getting the shakes afterwards? That is normal after hard squats and lunges: your workout burned a lot of fuel.</p>
+       <p>Eat carbs and protein within the hour and keep moving gently. Got the shakes hours later, or feel faint? Talk to a
+         doctor.</p></article>`,
+    );
+    expect(v.match).toBe(true);
+    expect(v.contexts[0]).toBe('after-exercise');
+  });
+
+  test('trembling once cooled down after a long effort is after exercise, not at rest', () => {
+    const v = verdictOf(
+      'Why did I go all trembly after my long run?',
+      `<article><h1>Trembly at the café</h1>
+       <p>My first 18-mile training run went fine. It was only once I'd cooled down, sitting still with a coffee, that my
+         legs and hands started trembling.</p>
+       <p>Coach: this is common after a long effort in marathon training. Your muscles ran low on fuel, so eat within half
+         an hour of finishing and drink something salty.</p>
+       <p>Runners who go past two hours at a steady pace on gels alone often feel this shakiness; build your training
+         mileage slowly.</p></article>`,
+    );
+    expect(v.match).toBe(true);
+    expect(v.contexts[0]).toBe('after-exercise');
+  });
+
+  test('"get the shake" of a recipe is still the drink', () => {
+    const v = verdictOf(
+      'Post-workout banana smoothie',
+      `<article><h1>Banana recovery smoothie</h1>
+       <p>After leg day I get the shake ready in two minutes: banana, oats, milk and a scoop of whey.</p>
+       <p>Get the shake recipe below, blend for thirty seconds and drink it after your workout.</p></article>`,
+    );
+    expect(v.match).toBe(false);
+  });
 });
