@@ -379,4 +379,52 @@ describe('which situation is named first', () => {
     );
     expect(v.match).toBe(false);
   });
+
+  test('a strength hold in yoga is exercise; "pose" alone is not a stretch', () => {
+    const v = verdictOf(
+      'Why chair pose makes your thighs shake',
+      `<article><h1>Why chair pose makes your thighs shake</h1>
+       <p>Within thirty seconds of chair pose the front of the thighs burns, then the muscles quiver and the knees wobble.</p>
+       <p>That shaking is the muscle tiring in the hold. Sit a little less deep, breathe, and it settles as your strength
+         grows over a few weeks of yoga classes.</p></article>`,
+    );
+    expect(v.match).toBe(true);
+    expect(v.contexts[0]).toBe('during-exercise');
+  });
+
+  test('a stretch pose is still a stretch', () => {
+    const v = verdictOf(
+      'Hamstrings quivering in a forward fold',
+      `<article><h1>Quivering in a forward fold</h1>
+       <p>In a deep forward fold my hamstrings quiver and my calves shake after a minute.</p>
+       <p>The muscle guards against the stretch at the end of its range. Back off a little, breathe, and hold for less
+         time in your yoga practice; flexibility comes with weeks of training.</p></article>`,
+    );
+    expect(v.match).toBe(true);
+    expect(v.contexts[0]).toBe('stretching');
+  });
+
+  test('arms trembling at the top of a pull-up are during the exercise', () => {
+    const v = verdictOf(
+      'Arms trembling at the top of pull-ups?',
+      `<article><h1>Arms trembling at the top of pull-ups</h1>
+       <p>When I get my chin over the bar and hold it, both my arms start trembling really hard. Nothing weird afterwards.</p>
+       <p>Reply: your muscles are near failure, so motor units fire unevenly. Do shorter holds, rest between sets and let
+         your strength training build up.</p></article>`,
+    );
+    expect(v.match).toBe(true);
+    expect(v.contexts[0]).toBe('during-exercise');
+  });
+
+  test('legs shaking after long runs, post-run, are after exercise', () => {
+    const v = verdictOf(
+      'Why your legs shake after long runs',
+      `<article><h1>Why your legs shake after long runs</h1>
+       <p>You finish a 16-miler and an hour later your thighs start trembling in the kitchen.</p>
+       <p>That post-run shaking comes from tired muscles low on fuel; later, sitting on the couch, a muscle may quiver.
+         Eat, drink and rest; it fades as your marathon training builds.</p></article>`,
+    );
+    expect(v.match).toBe(true);
+    expect(v.contexts[0]).toBe('after-exercise');
+  });
 });
