@@ -156,6 +156,7 @@ function scan(index: PhraseIndex, lower: string, from: number, to: number, weigh
     const feeling: number[] = [];
     const cancels: number[] = [];
     const gear: number[] = [];
+    const offTopic: number[] = [];
     const contexts: { id: string; at: number }[] = [];
     const causes: string[] = [];
     findPhrases(index, words, (phrase: Phrase, at: number, length: number) => {
@@ -192,7 +193,7 @@ function scan(index: PhraseIndex, lower: string, from: number, to: number, weigh
           if (length > 1) for (let k = at; k < at + length; k++) marks[k]! |= 8;
           break;
         case KIND.offTopic:
-          tally.offTopic += weight > WEIGHT_BODY ? 2 : 1;
+          offTopic.push(at);
           break;
         case KIND.context:
           contexts.push({ id: phrase.id, at });
@@ -203,6 +204,9 @@ function scan(index: PhraseIndex, lower: string, from: number, to: number, weigh
           break;
       }
     });
+    // An off-topic word inside an exercise's name ("downward dog", "horse stance") says nothing
+    // of the page's subject.
+    for (const p of offTopic) if ((marks[p]! & 8) === 0) tally.offTopic += weight > WEIGHT_BODY ? 2 : 1;
     // A dog, an engine or a market in the sentence is what shakes, unless the word is part of
     // an exercise's name ("downward dog", "cat-cow").
     const cancelled = cancels.some((p) => (marks[p]! & 8) === 0);

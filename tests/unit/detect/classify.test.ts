@@ -427,4 +427,50 @@ describe('which situation is named first', () => {
     expect(v.match).toBe(true);
     expect(v.contexts[0]).toBe('after-exercise');
   });
+
+  test("an animal in an exercise's name says nothing of the page: horse stance is training", () => {
+    const v = verdictOf(
+      'Horse stance: why your legs tremble',
+      `<div><h1>Horse stance: why your legs tremble</h1>
+       <p>In horse stance at karate class my thighs tremble after a minute and my knees shake.</p>
+       <p>Sensei says the horse stance builds strength: the leg muscles tire in the hold, so they tremble. Rest between
+         rounds of horse stance, drink water, and the shaking comes later as your training goes on.</p></div>`,
+    );
+    expect(v.match).toBe(true);
+  });
+
+  test('camera shake in hand-held footage is not a body shaking', () => {
+    const v = verdictOf(
+      'How to stop camera shake',
+      `<article><h1>9 ways to stop camera shake</h1>
+       <p>Hand-held footage gets jittery and wobbly when your hands shake at slow shutter speeds.</p>
+       <p>Brace your elbows, breathe out, and use a gimbal: a shaky clip can be rescued in editing, but a stabiliser
+         helps most. Shaky hand-held video is the commonest complaint from readers.</p></article>`,
+    );
+    expect(v.match).toBe(false);
+  });
+
+  test("a card player's trembling hands are a tell, not a workout", () => {
+    const v = verdictOf(
+      'Poker tells: trembling hands',
+      `<article><h1>Reading poker tells: trembling hands</h1>
+       <p>Your opponent reaches for his chips and his hands are trembling. In poker, shaking hands usually mean a strong
+         hand: the adrenaline of a big bet makes the fingers shake.</p>
+       <p>At the casino, a player who bluffs stays still; one with the nuts trembles. Gambling coaches call it the most
+         reliable tell in card games, but watch the whole session before you call.</p></article>`,
+    );
+    expect(v.match).toBe(false);
+  });
+
+  test('"splits" on an erg are rowing pace, not a stretch', () => {
+    const v = verdictOf(
+      'Legs shaking on the erg',
+      `<article><h1>Legs shaking in the last 500 on the erg</h1>
+       <p>I went out at 2:04 splits, but with 500 to go my thighs started shaking like mad on the drive.</p>
+       <p>Coach: tired muscles recruit unevenly near the end of a hard rowing test, so the legs tremble. Pace it evenly,
+         eat before training and the shaking comes later.</p></article>`,
+    );
+    expect(v.match).toBe(true);
+    expect(v.contexts[0]).toBe('during-exercise');
+  });
 });
