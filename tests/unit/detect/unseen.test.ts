@@ -6,20 +6,22 @@
 // tuned on too. tests/fixtures/blind/ was written by writers who did not read the detector,
 // committed unscored, scored once after the tuning on held-out, and tuned on after that;
 // tests/fixtures/blind-2/ likewise, scored once after the tuning on blind, then tuned on;
-// tests/fixtures/blind-3/ likewise, scored once after the tuning on blind-2, then tuned on.
+// tests/fixtures/blind-3/ likewise, scored once after the tuning on blind-2, then tuned on;
+// tests/fixtures/blind-4/ likewise, scored once after the tuning on blind-3.
 import { describe, expect, test } from 'vitest';
 import { CONTEXTS, CAUSE_IDS } from '@/knowledge/vocabulary';
 import { describeFigures, figures, labelledPages, scorePages } from './labelled';
 
 // The bar each set is held to: the goal on tests/fixtures/unseen/; on tests/fixtures/
-// held-out/ and blind/ to blind-3/, the figures after tuning on them (see their README.md
-// files). Each may only rise.
+// held-out/ and blind/ to blind-3/, the figures after tuning on them; on blind-4/, those of its
+// one scoring (see the README.md files). Each may only rise.
 const BARS = {
   unseen: { precision: 0.97, recall: 0.95, situation: 0.9 },
   'held-out': { precision: 1, recall: 1, situation: 1 },
   blind: { precision: 1, recall: 0.966, situation: 0.965 },
   'blind-2': { precision: 1, recall: 1, situation: 0.966 },
   'blind-3': { precision: 1, recall: 0.933, situation: 0.785 },
+  'blind-4': { precision: 0.869, recall: 0.666, situation: 0.75 },
 };
 
 describe.each(Object.keys(BARS) as (keyof typeof BARS)[])('tests/fixtures/%s', (set) => {
