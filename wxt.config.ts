@@ -22,6 +22,9 @@ export default defineConfig({
     // The store summary too: at most 132 characters (scripts/store/listing.ts).
     description: SHORT_DESCRIPTION,
     permissions: ['storage', 'activeTab', 'scripting'],
+    // The one script on every page (entrypoints/look.ts, an unlisted script): the look, and on a
+    // hit a message that has the background inject the detector.
+    content_scripts: [{ matches: ['*://*/*'], js: ['look.js'], run_at: 'document_idle', all_frames: false }],
     // The sidebar's page, which components/page/sidebar-host.ts frames inside web pages. Chromium
     // gives it a per-session address (use_dynamic_url) so that a page cannot probe for Steady by
     // loading it; Firefox's moz-extension addresses are random per install already, and its MV2

@@ -146,7 +146,8 @@ const ISOLATED = {
 
 async function main(): Promise<void> {
   const pages = benchPages();
-  const bundle = readFileSync(path.join(extensionDir(), 'content-scripts/detector.js'));
+  // The every-page script: the look (the detector is injected only where the look found something).
+  const bundle = readFileSync(path.join(extensionDir(), 'look.js'));
   const bundleGzip = gzipSync(bundle, { level: 9 }).length;
   const detector = await detectorForPages();
 

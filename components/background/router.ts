@@ -14,12 +14,13 @@ import { openSelfCheckFromSidebar, openSidebarFor, pauseSenderSite, quietSenderS
 import { verdictArrived } from './check-on-demand';
 import { checkTabForPopup, openSidebarForPopup } from './popup-actions';
 import { relayToPage } from './sidebar-relay';
-import { gateAndReader, injectReader } from './reader-injection';
+import { gateAndDetector, gateAndReader, injectReader } from './reader-injection';
 
 type Sender = Browser.runtime.MessageSender;
 type Handlers = { [T in MessageType]: (message: MessageOf<T>, sender: Sender) => Promise<unknown> };
 
 const handlers: Handlers = {
+  'content:look': (_message, sender) => gateAndDetector(sender),
   'content:gate': ({ load }, sender) => gateAndReader(load, sender),
   'content:load-reader': (_message, sender) => injectReader(sender),
   'content:verdict': ({ verdict }, sender) => recordVerdict(verdict, sender),

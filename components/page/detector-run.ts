@@ -1,7 +1,9 @@
-// The detector's work in a page, started by entrypoints/detector.content.ts: the cheap look
-// and, on the few pages that pass it, the settings gate (asked of the background), the
-// main-content read and the background's verdict, again on route changes and late content; the
-// verdict goes on to the offer. Nothing here runs Zod, Preact or the knowledge base: the bundle must stay under 10 KB.
+// The detector's work in a page, started by entrypoints/detector.content.ts, which the
+// background injects where the every-page look (components/page/look.ts) found a word that
+// could name shaking, and for "Check this page": the careful look and, on the pages that pass
+// it, the settings gate (asked of the background), the main-content read and the background's
+// verdict, again on route changes and late content; the verdict goes on to the offer. Nothing
+// here runs Zod, Preact or the knowledge base: the bundle must stay under 10 KB.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { body, gate } from 'virtual:steady-detector-signals';
 import { gatePatterns, readGate, type GatePatterns, type GateReading } from '@/knowledge/detect/gate';
@@ -10,11 +12,8 @@ import { sendToBackground } from '@/components/shared/messages';
 import { watchPageChanges } from '@/components/page/page-changes';
 import { shareVerdict } from '@/components/page/bridge';
 import type { Reader } from '@/components/page/reader';
-import { CHECKS_KEY, FORCE_CHECK_FLAG, GATE_DECISION_KEY, READER_KEY } from '@/components/shared/world-keys';
+import { CHECKS_KEY, DETECTOR_KEY as INJECTED, FORCE_CHECK_FLAG, GATE_DECISION_KEY, READER_KEY } from '@/components/shared/world-keys';
 import type { GateDecision, OfferStyle } from '@/components/shared/settings-model';
-
-/** Set on the isolated world's globalThis by the first copy of this script in the page. */
-const INJECTED = '__steadyDetector';
 
 /** The extension's isolated world of this page: shared with Steady's other scripts, unseen by the page's. */
 const world = globalThis as {
@@ -45,9 +44,9 @@ type Gate = { decision: GateDecision; offerStyle: OfferStyle };
 const NO_GATE: Gate = { decision: 'check', offerStyle: 'button' };
 
 /**
- * Checks now, and again when a single-page site changes route or its content grows. The cheap
- * look comes before anything of the extension is touched: on a page with no word that could
- * name shaking (nearly every page) no `chrome.*` binding wakes and nothing is sent. Only a hit
+ * Checks now, and again when a single-page site changes route or its content grows. The looks
+ * come before anything of the extension is touched: on a page with no word that could name
+ * shaking near a body word, no `chrome.*` binding wakes and nothing is sent. Only a hit
  * asks the background for the settings' decision on this site (nothing of the page goes with
  * it); automatic checks off, a quiet site or a pause then end the detector on that page before
  * anything of it is sent.
@@ -74,8 +73,8 @@ function run(ctx: ContentScriptContext, asked: boolean): void {
     busy = true;
     let counted = true;
     try {
-      // What the page pays for on every load: the look. Measured only in the benchmark build:
-      // a page's PerformanceObserver would see the measure on every page.
+      // What a page that passed the every-page look pays: the careful look. Measured only in the
+      // benchmark build: a page's PerformanceObserver would see the measure.
       const start = performance.now();
       const look = lookNow(patterns);
       if (import.meta.env.STEADY_MEASURES) performance.measure('steady:detect', { start, end: performance.now() });

@@ -1,7 +1,8 @@
 // When the detector should look at a page again: after a single-page site moves to another
 // route, and when the page's content grows substantially after a check (an article rendered
-// late by script). Every page pays for setting this up, in a cold isolated world, so it is
-// made of the cheapest parts: one listener for the Navigation API's `navigate` event (no URL
+// late by script). The detector sets this up on the pages it is injected into (the every-page
+// look, components/page/look.ts, watches the others in the same way), so it is made of the
+// cheapest parts: one listener for the Navigation API's `navigate` event (no URL
 // objects, unlike WXT's `wxt:locationchange`), or where there is no Navigation API a look at
 // `location.href` once a second, as WXT does there; and for growth, an element count at a few
 // fixed times after each route's check instead of a MutationObserver that every change of a

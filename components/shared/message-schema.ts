@@ -32,6 +32,7 @@ export const PageTextSchema = z.strictObject({
 });
 
 export const ExtensionMessageSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('content:look') }),
   z.strictObject({ type: z.literal('content:gate'), load: z.boolean() }),
   z.strictObject({ type: z.literal('content:load-reader') }),
   z.strictObject({ type: z.literal('content:verdict'), verdict: VerdictSchema }),

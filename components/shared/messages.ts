@@ -6,7 +6,9 @@
 // the build erases: the detector ships no Zod. To add a message: add its schema there and its handler in
 // entrypoints/background.ts.
 //
-// The messages: `content:gate` (the detector's look found a word that could name shaking: may
+// The messages: `content:look` (the every-page look found a word that could name shaking: the
+// background injects the detector if the settings let Steady read on at the sender's site);
+// `content:gate` (the detector's careful look found a word that could name shaking: may
 // it read on? The background answers with the settings' decision for the sender's host and the
 // offer style, having injected the detector's reader first when asked to and allowed);
 // `content:load-reader` (the reader for a page the person asked to check); `content:verdict`

@@ -5,13 +5,18 @@
 /** Set by the background just before it injects the detector for the popup's "Check this
  *  page": that run skips the settings gate. */
 export const FORCE_CHECK_FLAG = '__steadyForceCheck';
-/** Where the detector leaves the settings gate's decision once it has read the settings (only
- *  on a page that passed the look): the browser tests read it through the scripting API to know
+/** Where the detector (or the look, for a site the settings keep Steady off) leaves the
+ *  settings gate's decision once the background has read the settings (only on a page that
+ *  passed the look): the browser tests read it through the scripting API to know
  *  that a quiet page has decided, instead of waiting a fixed time, and that a page that did not
  *  pass the look left the settings unread. */
 export const GATE_DECISION_KEY = '__steadyGate';
-/** How many checks the detector has finished in this page (verdict shown or not): the browser
- *  tests wait for it instead of for a fixed time. */
+/** Set by the detector (entrypoints/detector.content.ts) when it starts in a page: the
+ *  every-page look (components/page/look.ts) then stops watching, and a second copy of the
+ *  detector knows it was injected again. */
+export const DETECTOR_KEY = '__steadyDetector';
+/** How many checks the look and the detector have finished in this page (verdict shown or
+ *  not): the browser tests wait for it instead of for a fixed time. */
 export const CHECKS_KEY = '__steadyChecks';
 /** Where the reader (components/page/reader.ts), once the background has injected it into a page
  *  that passed the look, leaves what the detector calls to read the page and show the offer. */

@@ -73,6 +73,19 @@ describe('the detector’s gate', () => {
   });
 });
 
+describe('the look', () => {
+  test('has the detector injected into the tab’s top frame only where the settings let Steady read on', async () => {
+    const inject = vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([] as never);
+    await browser.storage.sync.set({ quietSites: ['articles.example'] });
+    expect(await handleMessage({ type: 'content:look' }, contentScript(1))).toBe('quiet-site');
+    expect(await handleMessage({ type: 'content:look' }, { ...contentScript(2, 3), url: 'https://other.example/' })).toBe('check');
+    expect(inject).not.toHaveBeenCalled();
+    expect(await handleMessage({ type: 'content:look' }, { ...contentScript(4), url: 'https://other.example/' })).toBe('check');
+    expect(inject).toHaveBeenCalledWith({ target: { tabId: 4, frameIds: [0] }, files: ['/content-scripts/detector.js'] });
+    expect(handleMessage({ type: 'content:look', site: 'other.example' }, contentScript(1))).toBeUndefined();
+  });
+});
+
 describe('verdicts', () => {
   test('from a subframe: not kept, so a frame cannot speak for its tab', async () => {
     await handleMessage({ type: 'content:verdict', verdict: MATCH }, contentScript(4, 2));
