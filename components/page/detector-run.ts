@@ -54,6 +54,7 @@ const NO_GATE: Gate = { decision: 'check', offerStyle: 'button' };
 function run(ctx: ContentScriptContext, asked: boolean): void {
   const patterns = gatePatterns({ gate, body });
   let last: Verdict | null = null;
+  let firstAfterLook = !asked;
   let settings: Promise<Gate> | undefined;
   // Asked once per copy, on the first look that needs it; `load` asks for the reader with it.
   const gateOnce = (load: boolean) =>
@@ -76,7 +77,10 @@ function run(ctx: ContentScriptContext, asked: boolean): void {
       // What a page that passed the every-page look pays: the careful look. Measured only in the
       // benchmark build: a page's PerformanceObserver would see the measure.
       const start = performance.now();
-      const look = lookNow(patterns);
+      // The first check of a copy the look had injected need not look for a shaking word again:
+      // the look has just found one. Later checks (a new route, grown content) look afresh.
+      const look = lookNow(patterns, firstAfterLook);
+      firstAfterLook = false;
       if (import.meta.env.STEADY_MEASURES) performance.measure('steady:detect', { start, end: performance.now() });
       // The background must hear a no-match too when it was asked, or still shows a match.
       const report = asked || last?.match === true;
@@ -117,9 +121,9 @@ function run(ctx: ContentScriptContext, asked: boolean): void {
 }
 
 /** The look. Never throws into the page: a page it cannot read is left alone (null). */
-function lookNow(patterns: GatePatterns): GateReading | null {
+function lookNow(patterns: GatePatterns, named: boolean): GateReading | null {
   try {
-    return readGate(document, patterns);
+    return readGate(document, patterns, undefined, named);
   } catch {
     return null;
   }
