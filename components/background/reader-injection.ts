@@ -39,7 +39,7 @@ async function injectInto(sender: Sender, file: ScriptFile): Promise<boolean> {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [file] });
     return true;
   } catch {
-    // The tab navigated away or closed meanwhile: its new page runs its own detector.
+    // The tab navigated away or closed meanwhile: its new page runs its own look.
     return false;
   }
 }
