@@ -10,16 +10,10 @@
 import { gate } from 'virtual:steady-detector-signals';
 import { sendToBackground } from '@/components/shared/messages';
 import { CHECKS_KEY, DETECTOR_KEY, GATE_DECISION_KEY } from '@/components/shared/world-keys';
-
-/** When to count the elements after a look, in ms from the page's first look. */
-const GROWTH_CHECKS_MS = [1_000, 3_000, 10_000, 30_000];
-/** Grown "substantially": half as many elements again, and at least this many more. */
-const GROWTH_RATIO = 1.5;
-const GROWTH_MIN_ELEMENTS = 30;
-/** A route change is announced before the new route renders; give it this long. */
-const ROUTE_SETTLE_MS = 500;
-/** Without the Navigation API: how often to compare the address. */
-const POLL_MS = 1_000;
+// The detector's watcher's timings. Not the watcher itself: it needs a context object and sets
+// up more than a page that may never have a shaking word should pay for; this one counts the
+// elements from the first look only and stops for good once the detector has the page.
+import { GROWTH_CHECKS_MS, GROWTH_MIN_ELEMENTS, GROWTH_RATIO, POLL_MS, ROUTE_SETTLE_MS } from '@/components/page/page-changes';
 
 const world = globalThis as { [CHECKS_KEY]?: number; [DETECTOR_KEY]?: boolean; [GATE_DECISION_KEY]?: string };
 

@@ -9,15 +9,16 @@
 // busy page would wake.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
+// Shared with the every-page look's own, smaller watcher (components/page/look.ts).
 /** When to count the elements after a route's check, in ms from it: at most this many looks follow. */
-const GROWTH_CHECKS_MS = [1_000, 3_000, 10_000, 30_000];
+export const GROWTH_CHECKS_MS = [1_000, 3_000, 10_000, 30_000];
 /** Grown "substantially": half as many elements again, and at least this many more. */
-const GROWTH_RATIO = 1.5;
-const GROWTH_MIN_ELEMENTS = 30;
+export const GROWTH_RATIO = 1.5;
+export const GROWTH_MIN_ELEMENTS = 30;
 /** A route change is announced before the new route renders; give it this long. */
-const ROUTE_SETTLE_MS = 500;
+export const ROUTE_SETTLE_MS = 500;
 /** Without the Navigation API: how often to compare the address. */
-const POLL_MS = 1_000;
+export const POLL_MS = 1_000;
 
 export function watchPageChanges(ctx: ContentScriptContext, recheck: () => void): void {
   const elements = document.getElementsByTagName('*');

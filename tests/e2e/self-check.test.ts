@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { launchExtension, type ExtensionSession } from './harness/extension';
 import { extensionDir } from './harness/paths';
 import { e2eTest } from './harness/fixture';
@@ -178,17 +178,16 @@ describe('an emergency case, by keyboard alone', () => {
 });
 
 describe('what the popup loads', () => {
-  /** A popup page that keeps the text of every script it loads: its entry, chunks, lazy parts. */
+  /** A popup page, and the text of every script the extension served while it was open: its entry, chunks, lazy parts. */
   async function watchedPopup(): Promise<{ page: Page; scripts: () => string }> {
-    const page = await session.context.newPage();
     const files: string[] = [];
-    page.on('request', (req) => {
+    const served = (req: Request) => {
       const { protocol, pathname } = new URL(req.url());
       if (protocol === 'chrome-extension:' && pathname.endsWith('.js')) files.push(pathname);
-    });
-    await page.setViewportSize({ width: 400, height: 600 });
-    await page.goto(session.extensionUrl('popup.html'));
-    await page.waitForSelector('.self-check[aria-busy="false"]');
+    };
+    session.context.on('request', served);
+    const page = await popup();
+    page.once('close', () => session.context.off('request', served));
     return { page, scripts: () => files.map((f) => readFileSync(path.join(extensionDir(), f), 'utf8')).join('\n') };
   }
   const hasProse = (text: string) => kb.causes.some((c) => text.includes(c.summary)) || kb.tips.some((t) => text.includes(t.why));
