@@ -7,14 +7,15 @@
 // committed unscored, scored once after the tuning on held-out, and tuned on after that;
 // tests/fixtures/blind-2/ likewise, scored once after the tuning on blind, then tuned on;
 // tests/fixtures/blind-3/ likewise, scored once after the tuning on blind-2, then tuned on;
-// tests/fixtures/blind-4/ likewise, scored once after the tuning on blind-3.
+// tests/fixtures/blind-4/ likewise, scored once after the tuning on blind-3; tests/fixtures/blind-5/
+// likewise, scored once with the same detector.
 import { describe, expect, test } from 'vitest';
 import { CONTEXTS, CAUSE_IDS } from '@/knowledge/vocabulary';
 import { describeFigures, figures, labelledPages, scorePages } from './labelled';
 
 // The bar each set is held to: the goal on tests/fixtures/unseen/; on tests/fixtures/
-// held-out/ and blind/ to blind-3/, the figures after tuning on them; on blind-4/, those of its
-// one scoring (see the README.md files). Each may only rise.
+// held-out/ and blind/ to blind-3/, the figures after tuning on them; on blind-4/ and blind-5/,
+// those of their one scoring (see the README.md files). Each may only rise.
 const BARS = {
   unseen: { precision: 0.97, recall: 0.95, situation: 0.9 },
   'held-out': { precision: 1, recall: 1, situation: 1 },
@@ -22,6 +23,7 @@ const BARS = {
   'blind-2': { precision: 1, recall: 1, situation: 0.966 },
   'blind-3': { precision: 1, recall: 0.933, situation: 0.785 },
   'blind-4': { precision: 0.869, recall: 0.666, situation: 0.75 },
+  'blind-5': { precision: 1, recall: 0.866, situation: 0.884 },
 };
 
 describe.each(Object.keys(BARS) as (keyof typeof BARS)[])('tests/fixtures/%s', (set) => {
