@@ -20,7 +20,13 @@ function registry(): Registry {
 }
 
 export class ContentScriptContext {
-  readonly #controller = new AbortController();
+  // The AbortController is made only when a listener asks for its signal: in a fresh isolated
+  // world it is one more kind of DOM object to set up (AbortController, AbortSignal, their
+  // EventTarget), which a page the detector finds nothing on never needs. Ending and the
+  // callbacks for it are kept here instead.
+  #controller: AbortController | undefined;
+  #aborted = false;
+  readonly #onAbort = new Set<() => void>();
   readonly #name: string;
 
   constructor(contentScriptName: string, _options?: unknown) {
@@ -31,12 +37,19 @@ export class ContentScriptContext {
   }
 
   get signal(): AbortSignal {
+    if (!this.#controller) {
+      this.#controller = new AbortController();
+      if (this.#aborted) this.#controller.abort();
+    }
     return this.#controller.signal;
   }
 
   abort(): void {
-    if (this.#controller.signal.aborted) return;
-    this.#controller.abort();
+    if (this.#aborted) return;
+    this.#aborted = true;
+    this.#controller?.abort();
+    for (const callback of this.#onAbort) callback();
+    this.#onAbort.clear();
     const contexts = registry();
     if (contexts[this.#name] === this) delete contexts[this.#name];
   }
@@ -44,7 +57,7 @@ export class ContentScriptContext {
   /** Also ends the context when the extension has gone (reloaded, updated or removed). */
   get isInvalid(): boolean {
     if (browser.runtime?.id == null) this.abort();
-    return this.#controller.signal.aborted;
+    return this.#aborted;
   }
 
   get isValid(): boolean {
@@ -52,26 +65,22 @@ export class ContentScriptContext {
   }
 
   onInvalidated(callback: () => void): () => void {
-    this.signal.addEventListener('abort', callback);
-    return () => this.signal.removeEventListener('abort', callback);
+    if (!this.#aborted) this.#onAbort.add(callback);
+    return () => void this.#onAbort.delete(callback);
   }
 
   // Timers ask only whether this context was retired: `isValid` would touch `runtime.id`, and the
   // first touch of an extension binding in a page costs a millisecond or more, on every page that
   // runs the detector's growth checks. Code that talks to the extension asks `isInvalid` itself.
+  // A retired context's timeout still fires, and does nothing; its interval stops at its next tick.
   setTimeout(handler: () => void, ms: number): number {
-    const id = window.setTimeout(() => {
-      if (!this.signal.aborted) handler();
+    return window.setTimeout(() => {
+      if (!this.#aborted) handler();
     }, ms);
-    this.onInvalidated(() => clearTimeout(id));
-    return id;
   }
 
   setInterval(handler: () => void, ms: number): number {
-    const id = window.setInterval(() => {
-      if (!this.signal.aborted) handler();
-    }, ms);
-    this.onInvalidated(() => clearInterval(id));
+    const id = window.setInterval(() => (this.#aborted ? clearInterval(id) : handler()), ms);
     return id;
   }
 

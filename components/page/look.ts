@@ -6,14 +6,13 @@
 // Steady may read on, injects the detector (entrypoints/detector.content.ts): the careful look,
 // the main-content read, the verdict, its own watcher. Until then this script looks again when
 // a single-page site changes route and, a few times, when the page grows a lot (an article
-// rendered late), so those pages are not missed.
+// rendered late), so those pages are not missed: the detector's watcher (page-changes.ts), on
+// timers of its own.
 import { gate } from 'virtual:steady-detector-signals';
-import { sendToBackground } from '@/components/shared/messages';
+import type { browser } from 'wxt/browser';
+import type { MessageOf } from '@/components/shared/messages';
 import { CHECKS_KEY, DETECTOR_KEY, GATE_DECISION_KEY } from '@/components/shared/world-keys';
-// The detector's watcher's timings. Not the watcher itself: it needs a context object and sets
-// up more than a page that may never have a shaking word should pay for; this one counts the
-// elements from the first look only and stops for good once the detector has the page.
-import { GROWTH_CHECKS_MS, GROWTH_MIN_ELEMENTS, GROWTH_RATIO, POLL_MS, ROUTE_SETTLE_MS } from '@/components/page/page-changes';
+import { watchPageChanges } from '@/components/page/page-changes';
 
 const world = globalThis as { [CHECKS_KEY]?: number; [DETECTOR_KEY]?: boolean; [GATE_DECISION_KEY]?: string };
 
@@ -24,7 +23,8 @@ export function startLook(): void {
   const look = () => {
     if (done || world[DETECTOR_KEY]) return;
     let found = false;
-    const start = performance.now();
+    // The clock too only in the benchmark build: production has no use for it.
+    const start = import.meta.env.STEADY_MEASURES ? performance.now() : 0;
     try {
       found = words.test(document.title) || words.test(document.body?.textContent ?? '');
     } catch {
@@ -40,45 +40,44 @@ export function startLook(): void {
     done = true;
     // The settings' decision for this site, kept where the detector keeps it: the browser tests
     // read it to know that a page Steady stays off has decided.
-    void sendToBackground({ type: 'content:look' }).then((decision) => {
+    void sendLook().then((decision) => {
       if (typeof decision === 'string' && decision !== 'check') world[GATE_DECISION_KEY] = decision;
     });
   };
   look();
   if (done) return;
+  // The detector's watcher, on timers that stop once the detector has the page (it watches for
+  // itself) or a look found a word. At load it takes only the element count and the address.
+  const stopped = () => done || world[DETECTOR_KEY] === true;
+  watchPageChanges(
+    {
+      setTimeout: (handler, ms) => window.setTimeout(() => stopped() || handler(), ms),
+      setInterval: (handler, ms) => {
+        const id = window.setInterval(() => (stopped() ? clearInterval(id) : handler()), ms);
+        return id;
+      },
+      // Nothing to undo: a route listener left behind only meets a stopped timer.
+      onInvalidated: () => () => undefined,
+    },
+    look,
+  );
+}
 
-  const elements = document.getElementsByTagName('*');
-  let baseline = elements.length;
-  let step = 0;
-  const grew = () => {
-    if (done) return;
-    const count = elements.length;
-    if (count >= baseline * GROWTH_RATIO && count - baseline >= GROWTH_MIN_ELEMENTS) {
-      baseline = count;
-      look();
-    }
-    const next = GROWTH_CHECKS_MS[++step];
-    if (next !== undefined) setTimeout(grew, next - GROWTH_CHECKS_MS[step - 1]!);
-  };
-  setTimeout(grew, GROWTH_CHECKS_MS[0]);
-
-  // A route change without a new document: the Navigation API's event where there is one (no
-  // URL objects, unlike WXT's location watcher), else a look at the address once a second.
-  let href = location.href;
-  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
-  if (typeof navigation?.addEventListener === 'function') {
-    navigation.addEventListener('navigate', (event) => {
-      const url = (event as Event & { destination?: { url?: string } }).destination?.url;
-      if (done || !url || url === href) return;
-      href = url;
-      setTimeout(look, ROUTE_SETTLE_MS);
-    });
-    return;
+/**
+ * The look's one message, on a hit. The extension's API object is looked up here and nowhere
+ * earlier: the first touch of `chrome` or `browser` in a page's isolated world sets up the
+ * extension's bindings, which cost a page with no shaking word 0.75 ms (median of the paired
+ * corpus loads, scripts/bench-script-time.ts) before this lookup was moved in here. So the look
+ * imports nothing that touches them as it loads, as `wxt/browser` does (and sendToBackground
+ * with it). Never rejects, as sendToBackground does not: a reloaded extension has nobody to ask.
+ */
+async function sendLook(): Promise<unknown> {
+  const scope = globalThis as { browser?: typeof browser; chrome?: typeof browser };
+  const message: MessageOf<'content:look'> = { type: 'content:look' };
+  try {
+    // Firefox's `browser`, else Chromium's `chrome`, as wxt/browser chooses.
+    return await (scope.browser?.runtime?.id ? scope.browser : scope.chrome)!.runtime.sendMessage(message);
+  } catch {
+    return undefined;
   }
-  const poll = setInterval(() => {
-    if (done) return clearInterval(poll);
-    if (location.href === href) return;
-    href = location.href;
-    setTimeout(look, ROUTE_SETTLE_MS);
-  }, POLL_MS);
 }

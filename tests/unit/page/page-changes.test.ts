@@ -1,7 +1,8 @@
 // When the detector looks at a page again, with fake timers and a stand-in page: content that
 // grows by half again (and by 30 elements or more) after a check gets one more look at the fixed
 // times; a route change gets a look once the new route has had 500 ms to render, and the older
-// route's timers do nothing; without the Navigation API the address is compared once a second;
+// route's timers do nothing; the route listener is set up by the first count, which also sees a
+// change made before it; without the Navigation API the address is compared once a second;
 // and nothing fires once the script's context has ended.
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { ContentScriptContext } from '@/components/page/context';
@@ -10,17 +11,16 @@ import { watchPageChanges } from '@/components/page/page-changes';
 /** The page as watchPageChanges sees it: a live element list, an address and, maybe, the Navigation API. */
 function standInPage(withNavigation: boolean) {
   const elements: unknown[] = Array.from({ length: 100 });
-  const location = { href: 'https://site.example/a' };
+  const doc = { URL: 'https://site.example/a', getElementsByTagName: () => elements };
   const navigation = withNavigation ? new EventTarget() : undefined;
   vi.stubGlobal('window', globalThis);
-  vi.stubGlobal('document', { getElementsByTagName: () => elements });
-  vi.stubGlobal('location', location);
+  vi.stubGlobal('document', doc);
   vi.stubGlobal('navigation', navigation);
   return {
     grow: (n: number) => elements.push(...Array.from({ length: n })),
     navigate(url: string) {
       if (navigation) navigation.dispatchEvent(Object.assign(new Event('navigate'), { destination: { url } }));
-      location.href = url;
+      doc.URL = url;
     },
   };
 }
@@ -82,6 +82,8 @@ describe('route changes', () => {
     const page = standInPage(true);
     const recheck = vi.fn();
     watch(recheck);
+    // The first count sets up the listener.
+    vi.advanceTimersByTime(1_000);
     page.navigate('https://site.example/b');
     vi.advanceTimersByTime(499);
     expect(recheck).not.toHaveBeenCalled();
@@ -91,6 +93,20 @@ describe('route changes', () => {
     page.grow(60);
     vi.advanceTimersByTime(1_000);
     expect(recheck).toHaveBeenCalledTimes(2);
+  });
+
+  test('a change before the first count: seen by it, with a look 500 ms later', () => {
+    const page = standInPage(true);
+    const recheck = vi.fn();
+    watch(recheck);
+    page.navigate('https://site.example/b');
+    vi.advanceTimersByTime(1_000 + 499);
+    expect(recheck).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(recheck).toHaveBeenCalledTimes(1);
+    // Once: the listener, set up after the change, does not report it again.
+    vi.advanceTimersByTime(60_000);
+    expect(recheck).toHaveBeenCalledTimes(1);
   });
 
   test('the same address again is not a change', () => {
@@ -106,6 +122,8 @@ describe('route changes', () => {
     const page = standInPage(false);
     const recheck = vi.fn();
     watch(recheck);
+    // The first count starts the comparisons.
+    vi.advanceTimersByTime(1_000);
     page.navigate('https://site.example/c');
     vi.advanceTimersByTime(1_000 + 499);
     expect(recheck).not.toHaveBeenCalled();
