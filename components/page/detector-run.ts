@@ -12,7 +12,14 @@ import { sendToBackground } from '@/components/shared/messages';
 import { watchPageChanges } from '@/components/page/page-changes';
 import { shareVerdict } from '@/components/page/bridge';
 import type { Reader } from '@/components/page/reader';
-import { CHECKS_KEY, DETECTOR_KEY as INJECTED, FORCE_CHECK_FLAG, GATE_DECISION_KEY, READER_KEY } from '@/components/shared/world-keys';
+import {
+  CHECKS_KEY,
+  DETECTOR_KEY as INJECTED,
+  FORCE_CHECK_FLAG,
+  GATE_DECISION_KEY,
+  LOOK_ANSWER_KEY,
+  READER_KEY,
+} from '@/components/shared/world-keys';
 import type { GateDecision, OfferStyle } from '@/components/shared/settings-model';
 
 /** The extension's isolated world of this page: shared with Steady's other scripts, unseen by the page's. */
@@ -22,6 +29,7 @@ const world = globalThis as {
   [GATE_DECISION_KEY]?: GateDecision;
   [CHECKS_KEY]?: number;
   [READER_KEY]?: Reader;
+  [LOOK_ANSWER_KEY]?: Promise<unknown>;
 };
 
 /** The reader the background has injected into this page, if it has (components/page/reader.ts). */
@@ -35,7 +43,10 @@ export function startDetector(ctx: ContentScriptContext): void {
   const asked = world[INJECTED] === true || world[FORCE_CHECK_FLAG] === true;
   world[INJECTED] = true;
   delete world[FORCE_CHECK_FLAG];
-  run(ctx, asked);
+  // The settings' gate the background answered the look with, once it had injected this copy.
+  const lookAnswer = asked ? undefined : world[LOOK_ANSWER_KEY];
+  delete world[LOOK_ANSWER_KEY];
+  run(ctx, asked, lookAnswer);
 }
 
 /** The background's answer to `content:gate` (components/background/settings-gate.ts). */
@@ -44,21 +55,22 @@ type Gate = { decision: GateDecision; offerStyle: OfferStyle };
 const NO_GATE: Gate = { decision: 'check', offerStyle: 'button' };
 
 /**
- * Checks now, and again when a single-page site changes route or its content grows. The looks
- * come before anything of the extension is touched: on a page with no word that could name
- * shaking near a body word, no `chrome.*` binding wakes and nothing is sent. Only a hit
- * asks the background for the settings' decision on this site (nothing of the page goes with
- * it); automatic checks off, a quiet site or a pause then end the detector on that page before
- * anything of it is sent.
+ * Checks now, and again when a single-page site changes route or its content grows. The
+ * settings' decision for this site (nothing of the page goes with the question) comes with the
+ * look's answer when the look injected this copy, else it is asked for on the first check that
+ * finds a word that could name shaking near a body word; automatic checks off, a quiet site or
+ * a pause then end the detector on that page before anything of it is sent. Nothing of the page
+ * is sent unless such a word is in what the reader read.
  */
-function run(ctx: ContentScriptContext, asked: boolean): void {
+function run(ctx: ContentScriptContext, asked: boolean, lookAnswer: Promise<unknown> | undefined): void {
   const patterns = gatePatterns({ gate, body });
   let last: Verdict | null = null;
   let firstAfterLook = !asked;
   let settings: Promise<Gate> | undefined;
-  // Asked once per copy, on the first look that needs it; `load` asks for the reader with it.
+  // Asked once per copy, on the first look that needs it (`load` asks for the reader with it),
+  // unless the look's answer has it already.
   const gateOnce = (load: boolean) =>
-    (settings ??= sendToBackground({ type: 'content:gate', load }).then((answer) => {
+    (settings ??= (lookAnswer ?? sendToBackground({ type: 'content:gate', load })).then((answer) => {
       const read = isGate(answer) ? answer : NO_GATE;
       world[GATE_DECISION_KEY] = read.decision;
       return read;
@@ -76,10 +88,14 @@ function run(ctx: ContentScriptContext, asked: boolean): void {
     try {
       // What a page that passed the every-page look pays: the careful look. Measured only in the
       // benchmark build: a page's PerformanceObserver would see the measure.
-      const start = performance.now();
+      const start = import.meta.env.STEADY_MEASURES ? performance.now() : 0;
       // The first check of a copy the look had injected need not look for a shaking word again:
-      // the look has just found one. Later checks (a new route, grown content) look afresh.
-      const look = lookNow(patterns, firstAfterLook);
+      // the look has just found one. The reader came with this copy, so its one read of the main
+      // content is the careful look too (readMainIfNear): on nearly every such page the careful
+      // look would say yes and the reader then read the same content again. Later checks (a new
+      // route, grown content) look afresh.
+      const readOnce = firstAfterLook && loadedReader() !== undefined;
+      const look = readOnce ? READ_ONCE : lookNow(patterns, firstAfterLook);
       firstAfterLook = false;
       if (import.meta.env.STEADY_MEASURES) performance.measure('steady:detect', { start, end: performance.now() });
       // The background must hear a no-match too when it was asked, or still shows a match.
@@ -93,7 +109,7 @@ function run(ctx: ContentScriptContext, asked: boolean): void {
         ctx.abort();
         return;
       }
-      const verdict = await verdictFor(look, report);
+      const verdict = await verdictFor(look, report, readOnce);
       if (verdict && !ctx.isInvalid) {
         const previous = last;
         last = verdict;
@@ -120,6 +136,9 @@ function run(ctx: ContentScriptContext, asked: boolean): void {
   if (import.meta.env.STEADY_MEASURES) performance.measure('steady:watch', { start: watchStart, end: performance.now() });
 }
 
+/** What the first check after the look hands the reader: a word was found, the reader looks for the rest. */
+const READ_ONCE: GateReading = { hit: true, chars: 0, root: null };
+
 /** The look. Never throws into the page: a page it cannot read is left alone (null). */
 function lookNow(patterns: GatePatterns, named: boolean): GateReading | null {
   try {
@@ -133,15 +152,15 @@ function lookNow(patterns: GatePatterns, named: boolean): GateReading | null {
  * The verdict for what the look found: on a hit, the reader's (the background classifies the
  * main content and sets the badge); with no word that could name shaking, no match without
  * asking anyone, unless `report` says the background must hear it (it was asked, or it still
- * shows an earlier match).
+ * shows an earlier match). `readOnce`: the reader looks over its own read (see check).
  */
-async function verdictFor(look: GateReading | null, report: boolean): Promise<Verdict | null> {
+async function verdictFor(look: GateReading | null, report: boolean, readOnce: boolean): Promise<Verdict | null> {
   if (!look) return null;
   if (look.hit) {
-    // The background injected the reader with its gate's answer, unless the settings said no
-    // and the person asked anyway: then it is asked for now.
+    // The background injected the reader with this copy or with its gate's answer, unless the
+    // settings said no and the person asked anyway: then it is asked for now.
     if (!loadedReader()) await sendToBackground({ type: 'content:load-reader' });
-    return (await loadedReader()?.classify(look.root)) ?? null;
+    return (await loadedReader()?.classify(readOnce ? undefined : look.root)) ?? null;
   }
   if (report) await sendToBackground({ type: 'content:verdict', verdict: NO_MATCH });
   return NO_MATCH;

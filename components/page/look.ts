@@ -11,10 +11,15 @@
 import { gate } from 'virtual:steady-detector-signals';
 import type { browser } from 'wxt/browser';
 import type { MessageOf } from '@/components/shared/messages';
-import { CHECKS_KEY, DETECTOR_KEY, GATE_DECISION_KEY } from '@/components/shared/world-keys';
+import { CHECKS_KEY, DETECTOR_KEY, GATE_DECISION_KEY, LOOK_ANSWER_KEY } from '@/components/shared/world-keys';
 import { watchPageChanges } from '@/components/page/page-changes';
 
-const world = globalThis as { [CHECKS_KEY]?: number; [DETECTOR_KEY]?: boolean; [GATE_DECISION_KEY]?: string };
+const world = globalThis as {
+  [CHECKS_KEY]?: number;
+  [DETECTOR_KEY]?: boolean;
+  [GATE_DECISION_KEY]?: string;
+  [LOOK_ANSWER_KEY]?: Promise<unknown>;
+};
 
 export function startLook(): void {
   const words = new RegExp(gate, 'i');
@@ -38,9 +43,13 @@ export function startLook(): void {
       return;
     }
     done = true;
-    // The settings' decision for this site, kept where the detector keeps it: the browser tests
-    // read it to know that a page Steady stays off has decided.
-    void sendLook().then((decision) => {
+    // The answer, the settings' gate for this site, is for the detector the background injects
+    // before it answers; the decision is kept where the detector keeps it: the browser tests read
+    // it to know that a page Steady stays off has decided.
+    const answer = sendLook();
+    world[LOOK_ANSWER_KEY] = answer;
+    void answer.then((gate) => {
+      const decision = (gate as { decision?: unknown } | undefined)?.decision;
       if (typeof decision === 'string' && decision !== 'check') world[GATE_DECISION_KEY] = decision;
     });
   };

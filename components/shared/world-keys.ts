@@ -21,3 +21,7 @@ export const CHECKS_KEY = '__steadyChecks';
 /** Where the reader (components/page/reader.ts), once the background has injected it into a page
  *  that passed the look, leaves what the detector calls to read the page and show the offer. */
 export const READER_KEY = '__steadyReader';
+/** Where the look leaves its pending answer from the background (`content:look`): the settings'
+ *  gate for the site. The detector the background injects before it answers takes its decision
+ *  and offer style from it, instead of asking again (`content:gate`). */
+export const LOOK_ANSWER_KEY = '__steadyLookAnswer';

@@ -35,7 +35,7 @@ const AFTER = 400;
 const MAX_LOOKS = 200;
 
 /** Whether some shaking word in `text` has a body word near it (or too many to look at). */
-function shakingNearBody(text: string, p: GatePatterns): boolean {
+export function shakingNearBody(text: string, p: GatePatterns): boolean {
   const shaking = p.shaking;
   shaking.lastIndex = 0;
   let looks = 0;
@@ -144,7 +144,7 @@ export function gateText(doc: GateDocument, root: GateElement, max: number, elem
 }
 
 /** The article, if the page says where it is: main, [role=main], or its only article. */
-function semanticRoot(doc: GateDocument): GateElement | null {
+export function semanticRoot(doc: GateDocument): GateElement | null {
   // Tag lookups are cheap (browsers keep these collections); the attribute query walks the
   // whole document, so it runs only when there is no <main>.
   const main = doc.getElementsByTagName('main')[0];
@@ -156,7 +156,7 @@ function semanticRoot(doc: GateDocument): GateElement | null {
 }
 
 /** A semantic root with less prose than this is a stub, and the whole body is read instead. */
-const MIN_ROOT_CHARS = 200;
+export const MIN_ROOT_CHARS = 200;
 
 /**
  * What the detector reads, and the look's text of it: the page's semantic root, or null (the

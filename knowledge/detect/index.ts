@@ -4,7 +4,17 @@
 // in-page build, `npm run classify` and the tests call `detect`, which does both.
 import { classify, type Classification } from './classify';
 import { DEFAULT_LIMITS, densestBlocks, extractMainContent, type Extraction, type ExtractLimits } from './extract';
-import { GATE_LIMITS, gatePatterns, readGate, type GateDocument, type GateElement, type GatePatterns } from './gate';
+import {
+  GATE_LIMITS,
+  gatePatterns,
+  MIN_ROOT_CHARS,
+  readGate,
+  semanticRoot,
+  shakingNearBody,
+  type GateDocument,
+  type GateElement,
+  type GatePatterns,
+} from './gate';
 import type { DetectorSignals } from './signals';
 import { NO_MATCH, type Verdict } from './verdict';
 
@@ -29,6 +39,21 @@ export function readMain(doc: GateDocument, root: GateElement | null, limits: Ex
   const page = extractMainContent(doc, limits, root);
   // A page that does not say where its article is: keep its densest part.
   return page.semantic ? page : { ...page, blocks: densestBlocks(page.blocks) };
+}
+
+/**
+ * The main content of a page the every-page look found a shaking word on, read once, with the
+ * careful look run over what was read instead of over a read of its own: null unless a shaking
+ * word in the title or the main content has a body word near it. The root is the page's semantic
+ * root unless that holds less than a stub's prose, as the careful look chooses it. Only the main
+ * content is classified, so looking there decides as the careful look over the whole prose did
+ * (checked on every labelled page, tests/unit/detect/read-once.test.ts).
+ */
+export function readMainIfNear(doc: GateDocument, gate: GatePatterns, limits: ExtractLimits = DEFAULT_LIMITS): Extraction | null {
+  const root = semanticRoot(doc);
+  let page = readMain(doc, root, limits);
+  if (root && page.text.length < MIN_ROOT_CHARS) page = readMain(doc, null, limits);
+  return shakingNearBody(`${doc.title || ''}\n${page.text}`, gate) ? page : null;
 }
 
 export type Detection = {

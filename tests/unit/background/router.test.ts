@@ -74,14 +74,17 @@ describe('the detector’s gate', () => {
 });
 
 describe('the look', () => {
-  test('has the detector injected into the tab’s top frame only where the settings let Steady read on', async () => {
+  test('injects the reader and the detector into a top frame where the settings let Steady read on; answers with the gate', async () => {
     const inject = vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([] as never);
-    await browser.storage.sync.set({ quietSites: ['articles.example'] });
-    expect(await handleMessage({ type: 'content:look' }, contentScript(1))).toBe('quiet-site');
-    expect(await handleMessage({ type: 'content:look' }, { ...contentScript(2, 3), url: 'https://other.example/' })).toBe('check');
+    await browser.storage.sync.set({ quietSites: ['articles.example'], offerStyle: 'badge' });
+    expect(await handleMessage({ type: 'content:look' }, contentScript(1))).toEqual({ decision: 'quiet-site', offerStyle: 'badge' });
+    const frame = { ...contentScript(2, 3), url: 'https://other.example/' };
+    expect(await handleMessage({ type: 'content:look' }, frame)).toEqual({ decision: 'check', offerStyle: 'badge' });
     expect(inject).not.toHaveBeenCalled();
-    expect(await handleMessage({ type: 'content:look' }, { ...contentScript(4), url: 'https://other.example/' })).toBe('check');
-    expect(inject).toHaveBeenCalledWith({ target: { tabId: 4, frameIds: [0] }, files: ['/content-scripts/detector.js'] });
+    const top = { ...contentScript(4), url: 'https://other.example/' };
+    expect(await handleMessage({ type: 'content:look' }, top)).toEqual({ decision: 'check', offerStyle: 'badge' });
+    const files = ['/content-scripts/reader.js', '/content-scripts/detector.js'];
+    expect(inject).toHaveBeenCalledWith({ target: { tabId: 4, frameIds: [0] }, files });
     expect(handleMessage({ type: 'content:look', site: 'other.example' }, contentScript(1))).toBeUndefined();
   });
 });
