@@ -5,11 +5,12 @@
 // the detector takes from the look instead of asking again; else nothing is injected. Nearly
 // every page that passes the look would pass the careful look too (512 of the 530 corpus and
 // labelled pages with such a word have a body word near it), so the reader comes with the
-// detector, and its one read of the main content is the careful look as well. A later check of the page (a new route, grown content) asks for the
-// settings' decision (`content:gate`) and, with it, for the reader if it has none yet; the reader
-// is injected before the answer goes back, so the detector finds it on its isolated world. A page
-// the settings keep Steady off gets the decision and no reader. `content:load-reader` is for the
-// one page that reads on without the settings' leave: one the person asked to check from the popup.
+// detector, and its one read of the main content is the careful look as well. A later check of
+// the page (a new route, grown content) asks for the settings' decision (`content:gate`) and,
+// with it, for the reader if it has none yet; the reader is injected before the answer goes
+// back, so the detector finds it on its isolated world. A page the settings keep Steady off gets
+// the decision and no reader. `content:load-reader` is for the one page that reads on without
+// the settings' leave: one the person asked to check from the popup.
 import { browser, type Browser } from 'wxt/browser';
 import { gateForSender, type Gate } from './settings-gate';
 import { DETECTOR_SCRIPT } from './check-on-demand';

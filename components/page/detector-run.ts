@@ -1,8 +1,10 @@
 // The detector's work in a page, started by entrypoints/detector.content.ts, which the
 // background injects where the every-page look (components/page/look.ts) found a word that
-// could name shaking, and for "Check this page": the careful look and, on the pages that pass
-// it, the settings gate (asked of the background), the main-content read and the background's
-// verdict, again on route changes and late content; the verdict goes on to the offer. Nothing
+// could name shaking (with the reader, and with the settings' gate as the look's answer), and
+// for "Check this page": on its first check the reader's one read of the main content, looked
+// over for a shaking word near a body word; on later checks (route changes, late content) and
+// asked checks the careful look and, on the pages that pass it, the settings gate (asked of the
+// background) and the read; then the background's verdict, which goes on to the offer. Nothing
 // here runs Zod, Preact or the knowledge base: the bundle must stay under 10 KB.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { body, gate } from 'virtual:steady-detector-signals';

@@ -3,8 +3,8 @@
 // beginnings over it and the title, which is all a naive keyword scan does; no context object,
 // no extension binding, no careful read. Nearly every page stops here. On a page with such a
 // word it asks the background (`content:look`), which reads the settings for the site and, if
-// Steady may read on, injects the detector (entrypoints/detector.content.ts): the careful look,
-// the main-content read, the verdict, its own watcher. Until then this script looks again when
+// Steady may read on, injects the reader and the detector (entrypoints/detector.content.ts): the
+// main-content read and the look over it, the verdict, their own watcher. Until then this script looks again when
 // a single-page site changes route and, a few times, when the page grows a lot (an article
 // rendered late), so those pages are not missed: the detector's watcher (page-changes.ts), on
 // timers of its own.

@@ -1,8 +1,9 @@
 // The detector's second half: the code a page needs only once its look has found a word that
-// could name shaking and the settings let Steady read on there. The background injects it then
-// (entrypoints/reader.content.ts, components/background/reader-injection.ts), so the every-page
-// script (detector-run.ts) carries only the look and compiles a third of what it did. It reads
-// the main content, has the background classify it, and shows or removes the offer; it leaves
+// could name shaking and the settings let Steady read on there. The background injects it then,
+// with the detector (entrypoints/reader.content.ts, components/background/reader-injection.ts).
+// It reads the main content (on the detector's first check, looking over what it read for a
+// shaking word near a body word before anything is sent), has the background classify it, and
+// shows or removes the offer; it leaves
 // itself on the isolated world, where the detector finds it and the page's scripts cannot.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { body, gate } from 'virtual:steady-detector-signals';
