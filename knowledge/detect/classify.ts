@@ -371,8 +371,11 @@ export function classify(input: ClassifyInput, signals: DetectorSignals): Classi
   if (!match) return { verdict: { ...NO_MATCH, score }, words, explain };
 
   const topWeight = contextRanks[0]?.[1] ?? 0;
-  const contexts = contextRanks
-    .filter(([, w]) => w >= Math.max(3, topWeight * 0.25))
+  // A situation is named when it has weight of its own (a mention beside a shaking word) and
+  // a quarter of the top one's; a page with none that strong names its top situation if it was
+  // mentioned twice or in a heading, rather than none (a climber's "on small footholds" page).
+  const weighty = contextRanks.filter(([, w]) => w >= Math.max(3, topWeight * 0.25));
+  const contexts = (weighty.length > 0 ? weighty : contextRanks.filter(([, w]) => w >= 2).slice(0, 1))
     .slice(0, 3)
     .map(([id]) => id as Context);
   const causes = ranked(tally.causes).map(([id]) => id as CauseId);
