@@ -8,15 +8,16 @@
 // tests/fixtures/blind-2/ likewise, scored once after the tuning on blind, then tuned on;
 // tests/fixtures/blind-3/ likewise, scored once after the tuning on blind-2, then tuned on;
 // tests/fixtures/blind-4/ likewise, scored once after the tuning on blind-3; tests/fixtures/blind-5/
-// and blind-6/ likewise, each scored once with the same detector, then tuned on (situations).
+// and blind-6/ likewise, each scored once with the same detector, then tuned on (situations);
+// tests/fixtures/blind-7/ likewise, scored once after that tuning.
 import { describe, expect, test } from 'vitest';
 import { CONTEXTS, CAUSE_IDS } from '@/knowledge/vocabulary';
 import { describeFigures, figures, labelledPages, scorePages } from './labelled';
 
 // The bar each set is held to: the goal on tests/fixtures/unseen/; on tests/fixtures/
 // held-out/ and blind/ to blind-3/, the figures after tuning on them; on blind-4/, those of
-// its one scoring; on blind-5/ and blind-6/, the figures after the tuning on them (see the
-// README.md files). Each may only rise.
+// its one scoring; on blind-5/ and blind-6/, the figures after the tuning on them; on blind-7/,
+// those of its one scoring (see the README.md files). Each may only rise.
 const BARS = {
   unseen: { precision: 0.97, recall: 0.95, situation: 0.9 },
   'held-out': { precision: 1, recall: 1, situation: 1 },
@@ -26,6 +27,7 @@ const BARS = {
   'blind-4': { precision: 0.869, recall: 0.666, situation: 0.75 },
   'blind-5': { precision: 1, recall: 0.866, situation: 0.923 },
   'blind-6': { precision: 1, recall: 0.866, situation: 0.923 },
+  'blind-7': { precision: 0.962, recall: 0.866, situation: 0.846 },
 };
 
 describe.each(Object.keys(BARS) as (keyof typeof BARS)[])('tests/fixtures/%s', (set) => {
