@@ -65,7 +65,9 @@ const NO_GATE: Gate = { decision: 'check', offerStyle: 'button' };
  * is sent unless such a word is in what the reader read.
  */
 function run(ctx: ContentScriptContext, asked: boolean, lookAnswer: Promise<unknown> | undefined): void {
-  const patterns = gatePatterns({ gate, body });
+  // Made for the first check that looks for itself: the first check after the look leaves the
+  // looking to the reader, which has its own.
+  let patterns: GatePatterns | undefined;
   let last: Verdict | null = null;
   let firstAfterLook = !asked;
   let settings: Promise<Gate> | undefined;
@@ -97,7 +99,7 @@ function run(ctx: ContentScriptContext, asked: boolean, lookAnswer: Promise<unkn
       // look would say yes and the reader then read the same content again. Later checks (a new
       // route, grown content) look afresh.
       const readOnce = firstAfterLook && loadedReader() !== undefined;
-      const look = readOnce ? READ_ONCE : lookNow(patterns, firstAfterLook);
+      const look = readOnce ? READ_ONCE : lookNow((patterns ??= gatePatterns({ gate, body })), firstAfterLook);
       firstAfterLook = false;
       if (import.meta.env.STEADY_MEASURES) performance.measure('steady:detect', { start, end: performance.now() });
       // The background must hear a no-match too when it was asked, or still shows a match.
