@@ -3,8 +3,8 @@
 // with the detector (entrypoints/reader.content.ts, components/background/reader-injection.ts).
 // It reads the main content (on the detector's first check, looking over what it read for a
 // shaking word near a body word before anything is sent), has the background classify it, and
-// shows or removes the offer; it leaves
-// itself on the isolated world, where the detector finds it and the page's scripts cannot.
+// shows or removes the offer; it leaves itself on the isolated world, where the detector finds
+// it and the page's scripts cannot.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { body, gate } from 'virtual:steady-detector-signals';
 import { readMain, readMainIfNear } from '@/knowledge/detect/index';

@@ -371,9 +371,9 @@ export function classify(input: ClassifyInput, signals: DetectorSignals): Classi
   if (!match) return { verdict: { ...NO_MATCH, score }, words, explain };
 
   const topWeight = contextRanks[0]?.[1] ?? 0;
-  // A situation is named when it has weight of its own (a mention beside a shaking word) and
-  // a quarter of the top one's; a page with none that strong names its top situation if it was
-  // mentioned twice or in a heading, rather than none (a climber's "on small footholds" page).
+  // A situation is named when it weighs 3 or more (one mention beside a shaking word, or three
+  // elsewhere) and a quarter of the top one; a page with none that heavy names its top situation
+  // if it weighs 2 (mentioned twice, or in a heading), rather than none.
   const weighty = contextRanks.filter(([, w]) => w >= Math.max(3, topWeight * 0.25));
   const contexts = (weighty.length > 0 ? weighty : contextRanks.filter(([, w]) => w >= 2).slice(0, 1))
     .slice(0, 3)
