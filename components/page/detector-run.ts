@@ -90,16 +90,16 @@ function run(ctx: ContentScriptContext, asked: boolean, lookAnswer: Promise<unkn
     busy = true;
     let counted = true;
     try {
-      // What a page that passed the every-page look pays: the careful look. Measured only in the
-      // benchmark build: a page's PerformanceObserver would see the measure.
+      // What a later check pays for the careful look (on the first one the reader measures its
+      // read). Measured only in the benchmark build: a page's PerformanceObserver would see it.
       const start = import.meta.env.STEADY_MEASURES ? performance.now() : 0;
       // The first check of a copy the look had injected need not look for a shaking word again:
       // the look has just found one. The reader came with this copy, so its one read of the main
       // content is the careful look too (readMainIfNear): on nearly every such page the careful
       // look would say yes and the reader then read the same content again. Later checks (a new
       // route, grown content) look afresh.
-      const readOnce = firstAfterLook && loadedReader() !== undefined;
-      const look = readOnce ? READ_ONCE : lookNow((patterns ??= gatePatterns({ gate, body })), firstAfterLook);
+      const look =
+        firstAfterLook && loadedReader() !== undefined ? READ_ONCE : lookNow((patterns ??= gatePatterns({ gate, body })), firstAfterLook);
       firstAfterLook = false;
       if (import.meta.env.STEADY_MEASURES) performance.measure('steady:detect', { start, end: performance.now() });
       // The background must hear a no-match too when it was asked, or still shows a match.
@@ -113,7 +113,7 @@ function run(ctx: ContentScriptContext, asked: boolean, lookAnswer: Promise<unkn
         ctx.abort();
         return;
       }
-      const verdict = await verdictFor(look, report, readOnce);
+      const verdict = await verdictFor(look, report);
       if (verdict && !ctx.isInvalid) {
         const previous = last;
         last = verdict;
@@ -135,7 +135,7 @@ function run(ctx: ContentScriptContext, asked: boolean, lookAnswer: Promise<unkn
   // The first check looks at the page before this line (up to its first await); then the
   // watcher for route changes and late content is set up, timed as steady:watch.
   void check();
-  const watchStart = performance.now();
+  const watchStart = import.meta.env.STEADY_MEASURES ? performance.now() : 0;
   watchPageChanges(ctx, () => void check());
   if (import.meta.env.STEADY_MEASURES) performance.measure('steady:watch', { start: watchStart, end: performance.now() });
 }
@@ -156,15 +156,15 @@ function lookNow(patterns: GatePatterns, named: boolean): GateReading | null {
  * The verdict for what the look found: on a hit, the reader's (the background classifies the
  * main content and sets the badge); with no word that could name shaking, no match without
  * asking anyone, unless `report` says the background must hear it (it was asked, or it still
- * shows an earlier match). `readOnce`: the reader looks over its own read (see check).
+ * shows an earlier match). READ_ONCE: the reader chooses the root and looks over its own read.
  */
-async function verdictFor(look: GateReading | null, report: boolean, readOnce: boolean): Promise<Verdict | null> {
+async function verdictFor(look: GateReading | null, report: boolean): Promise<Verdict | null> {
   if (!look) return null;
   if (look.hit) {
     // The background injected the reader with this copy or with its gate's answer, unless the
     // settings said no and the person asked anyway: then it is asked for now.
     if (!loadedReader()) await sendToBackground({ type: 'content:load-reader' });
-    return (await loadedReader()?.classify(readOnce ? undefined : look.root)) ?? null;
+    return (await loadedReader()?.classify(look === READ_ONCE ? undefined : look.root)) ?? null;
   }
   if (report) await sendToBackground({ type: 'content:verdict', verdict: NO_MATCH });
   return NO_MATCH;
