@@ -6,6 +6,7 @@ import { BLOCK_HEADING } from './extract';
 import { findPhrases, phraseIndex, type Phrase, type PhraseIndex } from './phrases';
 import { KIND, type DetectorSignals } from './signals';
 import { NO_MATCH, type EvidenceQuote, type Verdict } from './verdict';
+import { rawScore, sentenceSupport, supportOf, TIGHT, WEIGHTS, type SentenceFeatures } from './weights';
 import type { CauseId, Context } from '../vocabulary';
 
 /** A block of the extracted text (see extract.ts): where it is in `text`, and what it is. */
@@ -15,7 +16,15 @@ export type Classification = {
   verdict: Verdict;
   words: number;
   /** Why: the sums behind the verdict (for `npm run classify -- --explain` and for tuning). */
-  explain: { strong: number; weak: number; fitness: number; offTopic: number; raw: number; contexts: [string, number][] };
+  explain: {
+    strong: number;
+    support: number;
+    weak: number;
+    fitness: number;
+    offTopic: number;
+    raw: number;
+    contexts: [string, number][];
+  };
 };
 
 const WEIGHT_TITLE = 4;
@@ -25,8 +34,9 @@ const WEIGHT_BODY = 1;
 const NEAR = 12;
 /** Words longer than this are not words (base64, long runs of one letter) and match nothing. */
 const MAX_WORD = 40;
-/** The raw score at which a page matches; the reported score is 0.5 there. */
-const THRESHOLD = 2;
+/** A possessive this many words before a body word makes it someone's ("my left calf"). */
+const OWNER_NEAR = 3;
+const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'their', 'our']);
 /** A shaking word this many words from a shoe or a midsole is the thing's, unless a body word is as near. */
 const GEAR_NEAR = 3;
 const MAX_QUOTE = 220;
@@ -43,7 +53,12 @@ type Candidate = {
 };
 
 type Tally = {
+  /** The weights of the sentences that tie shaking to a body. */
   strong: number;
+  /** Those weights with what each sentence says (weights.ts). */
+  support: number;
+  /** Each strong sentence, kept only for the fit (scripts/fit-detector.ts). */
+  sentences: SentenceFeatures[] | null;
   weak: number;
   fitness: number;
   offTopic: number;
@@ -132,6 +147,24 @@ function near(shaking: number[], body: number[]): boolean {
   return false;
 }
 
+/**
+ * Whether some shaking word has a body word right beside it, and whether that body part is
+ * someone's. Both lists are sorted; one pass over each, so an endless sentence stays linear.
+ */
+function closeness(words: readonly string[], shakes: number[], bodies: number[]): { tight: boolean; person: boolean } {
+  let tight = false;
+  let j = 0;
+  for (const s of shakes) {
+    while (j < bodies.length && bodies[j]! < s - TIGHT) j++;
+    for (let k = j; k < bodies.length && bodies[k]! <= s + TIGHT; k++) {
+      tight = true;
+      const b = bodies[k]!;
+      for (let d = 1; d <= OWNER_NEAR && d <= b; d++) if (POSSESSIVES.has(words[b - d]!)) return { tight, person: true };
+    }
+  }
+  return { tight, person: false };
+}
+
 /** A shaking word the person feels: at most FELT words after the end of a feeling phrase. */
 const FELT = 3;
 function felt(feeling: number[], shaking: number[]): boolean {
@@ -217,8 +250,13 @@ function scan(index: PhraseIndex, lower: string, from: number, to: number, weigh
     // word a person feels ("I felt so jittery").
     const strong = shakes.length > 0 && (bodyBefore || near(shakes, bodies) || felt(feeling, shakes));
     bodyBefore = bodies.length > 0;
-    if (strong) tally.strong += weight;
-    else if (shakes.length > 0) tally.weak += weight;
+    if (strong) {
+      const { tight, person } = closeness(words, shakes, bodies);
+      const features = { weight, tight, person, situation: contexts.length > 0 };
+      tally.strong += weight;
+      tally.support += sentenceSupport(features, WEIGHTS);
+      tally.sentences?.push(features);
+    } else if (shakes.length > 0) tally.weak += weight;
     const emphasis = weight === WEIGHT_TITLE ? 3 : weight === WEIGHT_HEADING ? 2 : 1;
     // A situation named beside a shaking word counts three times; a shaking word is not by
     // itself a situation ("twitching" names one, but only weakly when it is the word that shakes).
@@ -294,8 +332,19 @@ function evidence(input: ClassifyInput, tally: Tally, top: string | undefined): 
   });
 }
 
-function newTally(): Tally {
-  return { strong: 0, weak: 0, fitness: 0, offTopic: 0, words: 0, contexts: new Map(), causes: new Map(), candidates: [] };
+function newTally(sentences: SentenceFeatures[] | null = null): Tally {
+  return {
+    strong: 0,
+    support: 0,
+    sentences,
+    weak: 0,
+    fitness: 0,
+    offTopic: 0,
+    words: 0,
+    contexts: new Map(),
+    causes: new Map(),
+    candidates: [],
+  };
 }
 
 /** Indices of the blocks in which a gate word occurs: the only ones that can hold shaking. */
@@ -329,10 +378,14 @@ function blocksWithGateWords(input: ClassifyInput, index: PhraseIndex): number[]
 }
 
 const weightOf = (b: BlockSpan) => (b.kind === BLOCK_HEADING ? WEIGHT_HEADING : WEIGHT_BODY);
-const supportOf = (t: Tally) => t.strong + 0.3 * Math.min(t.weak, 2 * t.strong + 3);
+const THRESHOLD = WEIGHTS.threshold;
 const scoreOf = (raw: number) => Math.round((raw / (raw + THRESHOLD)) * 100) / 100;
 
-export function classify(input: ClassifyInput, signals: DetectorSignals): Classification {
+/**
+ * `sentences`, for the fit only (scripts/fit-detector.ts): filled with the strong sentences of a
+ * full read, which then never stops at the quick bound, so that every page has its features.
+ */
+export function classify(input: ClassifyInput, signals: DetectorSignals, sentences?: SentenceFeatures[]): Classification {
   const index = phraseIndex(signals);
   const title = input.title.toLowerCase();
 
@@ -347,37 +400,34 @@ export function classify(input: ClassifyInput, signals: DetectorSignals): Classi
     scan(index, lower, 0, lower.length, weightOf(b), -1, quick);
   }
   const bound = supportOf(quick);
-  if (quick.strong === 0 || bound < THRESHOLD) {
-    const { strong, weak, words } = quick;
-    const explain = { strong, weak, fitness: quick.fitness, offTopic: quick.offTopic, raw: bound, contexts: [] };
+  if (!sentences && (quick.strong === 0 || bound < THRESHOLD)) {
+    const { strong, support, weak, words } = quick;
+    const explain = { strong, support, weak, fitness: quick.fitness, offTopic: quick.offTopic, raw: bound, contexts: [] };
     return { verdict: { ...NO_MATCH, score: scoreOf(bound) }, words, explain };
   }
 
-  const tally = newTally();
+  const tally = newTally(sentences);
   scan(index, title, 0, title.length, WEIGHT_TITLE, -1, tally);
   const lower = input.text.toLowerCase();
   input.blocks.forEach((b, i) => scan(index, lower, b.start, b.end, weightOf(b), i, tally));
 
-  const supported = supportOf(tally);
-  const fitness = Math.min(1, tally.fitness / 6);
-  const relevance = (tally.fitness + 1) / (tally.fitness + 1 + 2 * tally.offTopic);
-  const raw = supported * (0.25 + 0.75 * fitness) * relevance;
+  // The fitness and relevance factors are at most 1, so the quick bound above holds.
+  const raw = rawScore(tally, WEIGHTS);
   const match = tally.strong > 0 && raw >= THRESHOLD;
   const score = scoreOf(raw);
   const contextRanks = ranked(tally.contexts);
-  const { strong, weak, offTopic } = tally;
+  const { strong, support, weak, offTopic } = tally;
   const words = tally.words + quick.words;
-  const explain = { strong, weak, fitness: tally.fitness, offTopic, raw: Math.round(raw * 100) / 100, contexts: contextRanks };
+  const explain = { strong, support, weak, fitness: tally.fitness, offTopic, raw: Math.round(raw * 100) / 100, contexts: contextRanks };
   if (!match) return { verdict: { ...NO_MATCH, score }, words, explain };
 
   const topWeight = contextRanks[0]?.[1] ?? 0;
   // A situation is named when it weighs 3 or more (one mention beside a shaking word, or three
-  // elsewhere) and a quarter of the top one; a page with none that heavy names its top situation
-  // if it weighs 2 (mentioned twice, or in a heading), rather than none.
+  // elsewhere) and a quarter of the top one. A page with none that heavy names its top one, even
+  // if it is mentioned only once: a page that now matches on one sentence about someone's legs
+  // often names its situation once, elsewhere, and its only cue beats naming none.
   const weighty = contextRanks.filter(([, w]) => w >= Math.max(3, topWeight * 0.25));
-  const contexts = (weighty.length > 0 ? weighty : contextRanks.filter(([, w]) => w >= 2).slice(0, 1))
-    .slice(0, 3)
-    .map(([id]) => id as Context);
+  const contexts = (weighty.length > 0 ? weighty : contextRanks.slice(0, 1)).slice(0, 3).map(([id]) => id as Context);
   const causes = ranked(tally.causes).map(([id]) => id as CauseId);
   return {
     verdict: { match, score, contexts, causes, evidence: evidence(input, tally, contexts[0]) },

@@ -3,31 +3,20 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parsePage } from '../../scripts/node-dom/node-page';
+import { seedAsHtml } from '../../scripts/node-dom/seed-page';
 import { describe, expect, test } from 'vitest';
 import { detect } from '../../knowledge/detect/index';
-import type { GateDocument } from '../../knowledge/detect/gate';
 import { nodeDetectorSignals } from '../../knowledge/detect/lexicon';
 
 const SEEDS = path.resolve(import.meta.dirname, '../../../shared/seeds');
 const signals = nodeDetectorSignals();
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** The seed's first line as the title; short lines without a full stop as headings. */
-function asPage(text: string): GateDocument {
-  const lines = text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean);
-  const body = lines.map((l) => (l.length < 90 && !/[.!?:]$/.test(l) ? `<h2>${escape(l)}</h2>` : `<p>${escape(l)}</p>`)).join('\n');
-  const html = `<!doctype html><html><head><title>${escape(lines[0] ?? '')}</title></head><body><article>${body}</article></body></html>`;
-  return parsePage(html);
-}
-
 const seeds = readdirSync(SEEDS)
   .filter((f) => f.endsWith('.txt'))
   .sort();
-const verdicts = new Map(seeds.map((f) => [f.slice(0, 3), detect(asPage(readFileSync(path.join(SEEDS, f), 'utf8')), signals).verdict]));
+const verdicts = new Map(
+  seeds.map((f) => [f.slice(0, 3), detect(parsePage(seedAsHtml(readFileSync(path.join(SEEDS, f), 'utf8'))), signals).verdict]),
+);
 
 describe('the five seed articles', () => {
   test('are all there', () => {

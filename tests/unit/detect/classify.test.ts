@@ -141,14 +141,21 @@ describe('does not match other shaking', () => {
 });
 
 describe('weights and evidence', () => {
-  const sentence = '<p>My legs shake a little at the end of a long run, then it passes.</p>';
+  const sentence = '<p>Legs can shake a little at the end of a long run, then it passes.</p>';
   const plain = '<p>Running builds endurance. Warm up, hydrate and rest between sessions.</p>'.repeat(3);
 
-  test('one passing mention in the body is not enough; the same words as a heading are', () => {
+  test('one passing mention of legs in general is not enough; the same words as a heading are', () => {
     expect(verdictOf('Running tips', `<article>${sentence}${plain}</article>`).match).toBe(false);
-    expect(verdictOf('Running tips', `<article><h2>Why do my legs shake after running?</h2>${sentence}${plain}</article>`).match).toBe(
-      true,
-    );
+    expect(verdictOf('Running tips', `<article><h2>Why do legs shake after running?</h2>${sentence}${plain}</article>`).match).toBe(true);
+  });
+
+  test('one mention of a person’s own legs shaking is enough on a page about exercise, not on one about a pet', () => {
+    const mine = '<p>My legs shake a little at the end of a long run, then it passes.</p>';
+    expect(verdictOf('Running tips', `<article>${mine}${plain}</article>`).match).toBe(true);
+    const pet = '<p>Our dog sleeps by the door; her legs shake a little when the vet visits, and the cat hides.</p>';
+    expect(
+      verdictOf('Pet care', `<article>${pet}${'<p>Brush the dog weekly and feed the cat twice a day.</p>'.repeat(3)}</article>`).match,
+    ).toBe(false);
   });
 
   test('evidence quotes come from the article, name their section and block, at most three', () => {
