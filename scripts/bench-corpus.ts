@@ -7,7 +7,19 @@ import { ROOT } from '../tests/e2e/harness/paths';
 export type BenchPage = { route: string; file: string; html: string };
 
 export const CORPUS = path.resolve(ROOT, '../shared/corpus/readability');
-export const FIXTURE_SETS = ['pages', 'unseen', 'held-out', 'blind', 'blind-2', 'blind-3', 'blind-4', 'blind-5', 'blind-6', 'blind-7'];
+export const FIXTURE_SETS = [
+  'pages',
+  'unseen',
+  'held-out',
+  'blind',
+  'blind-2',
+  'blind-3',
+  'blind-4',
+  'blind-5',
+  'blind-6',
+  'blind-7',
+  'blind-8',
+];
 
 function pagesIn(dir: string, prefix: string): { route: string; file: string }[] {
   let entries: string[] = [];

@@ -9,7 +9,8 @@
 // tests/fixtures/blind-3/ likewise, scored once after the tuning on blind-2, then tuned on;
 // tests/fixtures/blind-4/ likewise, scored once after the tuning on blind-3; tests/fixtures/blind-5/
 // and blind-6/ likewise, each scored once with the same detector, then tuned on (situations);
-// tests/fixtures/blind-7/ likewise, scored once after that tuning.
+// tests/fixtures/blind-7/ likewise, scored once after that tuning. The classifier's weights were
+// then fitted on all ten (npm run fit:detector), and tests/fixtures/blind-8/ scored once after.
 import { describe, expect, test } from 'vitest';
 import { CONTEXTS, CAUSE_IDS } from '@/knowledge/vocabulary';
 import { describeFigures, figures, labelledPages, scorePages } from './labelled';
@@ -28,6 +29,7 @@ const BARS = {
   'blind-5': { precision: 1, recall: 1, situation: 0.933 },
   'blind-6': { precision: 1, recall: 0.9, situation: 0.925 },
   'blind-7': { precision: 1, recall: 0.9, situation: 0.888 },
+  'blind-8': { precision: 0.956, recall: 0.733, situation: 0.909 },
 };
 
 describe.each(Object.keys(BARS) as (keyof typeof BARS)[])('tests/fixtures/%s', (set) => {
