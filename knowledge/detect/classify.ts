@@ -378,6 +378,7 @@ function blocksWithGateWords(input: ClassifyInput, index: PhraseIndex): number[]
 }
 
 const weightOf = (b: BlockSpan) => (b.kind === BLOCK_HEADING ? WEIGHT_HEADING : WEIGHT_BODY);
+/** The raw score at which a page matches; the reported score is 0.5 there. */
 const THRESHOLD = WEIGHTS.threshold;
 const scoreOf = (raw: number) => Math.round((raw / (raw + THRESHOLD)) * 100) / 100;
 
