@@ -9,6 +9,7 @@
 // wxt.config.ts aliases `wxt/utils/content-script-context` to this file in the content-script
 // bundles, so WXT's entry wrapper constructs this class. It keeps the members Steady uses.
 import { browser } from 'wxt/browser';
+import { stoppingTimers } from './stopping-timers';
 
 const REGISTRY = '__steadyContexts';
 
@@ -73,15 +74,14 @@ export class ContentScriptContext {
   // first touch of an extension binding in a page costs a millisecond or more, on every page that
   // runs the detector's growth checks. Code that talks to the extension asks `isInvalid` itself.
   // A retired context's timeout still fires, and does nothing; its interval stops at its next tick.
+  readonly #timers = stoppingTimers(() => this.#aborted);
+
   setTimeout(handler: () => void, ms: number): number {
-    return window.setTimeout(() => {
-      if (!this.#aborted) handler();
-    }, ms);
+    return this.#timers.setTimeout(handler, ms);
   }
 
   setInterval(handler: () => void, ms: number): number {
-    const id = window.setInterval(() => (this.#aborted ? clearInterval(id) : handler()), ms);
-    return id;
+    return this.#timers.setInterval(handler, ms);
   }
 
   addEventListener<K extends keyof DocumentEventMap>(

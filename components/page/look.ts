@@ -13,6 +13,7 @@ import type { browser } from 'wxt/browser';
 import type { MessageOf } from '@/components/shared/messages';
 import { CHECKS_KEY, DETECTOR_KEY, GATE_DECISION_KEY, LOOK_ANSWER_KEY } from '@/components/shared/world-keys';
 import { watchPageChanges } from '@/components/page/page-changes';
+import { stoppingTimers } from '@/components/page/stopping-timers';
 
 const world = globalThis as {
   [CHECKS_KEY]?: number;
@@ -57,14 +58,9 @@ export function startLook(): void {
   if (done) return;
   // The detector's watcher, on timers that stop once the detector has the page (it watches for
   // itself) or a look found a word. At load it takes only the element count and the address.
-  const stopped = () => done || world[DETECTOR_KEY] === true;
   watchPageChanges(
     {
-      setTimeout: (handler, ms) => window.setTimeout(() => stopped() || handler(), ms),
-      setInterval: (handler, ms) => {
-        const id = window.setInterval(() => (stopped() ? clearInterval(id) : handler()), ms);
-        return id;
-      },
+      ...stoppingTimers(() => done || world[DETECTOR_KEY] === true),
       // Nothing to undo: a route listener left behind only meets a stopped timer.
       onInvalidated: () => () => undefined,
     },

@@ -6,7 +6,7 @@ import { BLOCK_HEADING } from './extract';
 import { findPhrases, phraseIndex, type Phrase, type PhraseIndex } from './phrases';
 import { KIND, type DetectorSignals } from './signals';
 import { NO_MATCH, type EvidenceQuote, type Verdict } from './verdict';
-import { rawScore, sentenceSupport, supportOf, TIGHT, WEIGHTS, type SentenceFeatures } from './weights';
+import { rawScore, sentenceSupport, supportOf, TIGHT, WEIGHTS, type PageSums, type SentenceFeatures } from './weights';
 import type { CauseId, Context } from '../vocabulary';
 
 /** A block of the extracted text (see extract.ts): where it is in `text`, and what it is. */
@@ -16,15 +16,7 @@ export type Classification = {
   verdict: Verdict;
   words: number;
   /** Why: the sums behind the verdict (for `npm run classify -- --explain` and for tuning). */
-  explain: {
-    strong: number;
-    support: number;
-    weak: number;
-    fitness: number;
-    offTopic: number;
-    raw: number;
-    contexts: [string, number][];
-  };
+  explain: PageSums & { raw: number; contexts: [string, number][] };
 };
 
 const WEIGHT_TITLE = 4;
