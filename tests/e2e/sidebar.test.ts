@@ -330,10 +330,11 @@ describe('accessibility', () => {
       left = !stop.startsWith('sidebar >') && !stop.startsWith('steady-ui');
     }
     expect(left).toBe(true);
-    // And back in: Shift+Tab from the page's start reaches the sidebar's last control.
+    // And back in: Shift+Tab from the page's start reaches the sidebar's last control. Focus
+    // enters the sidebar's frame, another process, after the key press has returned: wait for it.
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press('Shift+Tab');
-    expect(await focused(page)).toBe('sidebar > BUTTON: Open the full self-check in a new tab');
+    await expect.poll(() => focused(page)).toBe('sidebar > BUTTON: Open the full self-check in a new tab');
     await escapeFromSidebar(page);
     expect(await focused(page)).toMatch(/^steady-ui > BUTTON: Steady/);
     await page.close();
