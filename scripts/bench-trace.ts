@@ -36,17 +36,19 @@ async function main(): Promise<void> {
   const onMain = events.filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined);
   const byName = new Map<string, { total: number; count: number }>();
   for (const e of onMain.filter(ours)) {
-    const entry = byName.get(e.name) ?? { total: 0, count: 0 };
+    // By kind and script: the look, the reader, the detector and the offer each pay their own.
+    const key = `${e.name} ${path.basename(new URL(e.args!.data!.url!).pathname)}`;
+    const entry = byName.get(key) ?? { total: 0, count: 0 };
     entry.total += e.dur! / 1000;
     entry.count += 1;
-    byName.set(e.name, entry);
+    byName.set(key, entry);
   }
   const scriptTotal = onMain
     .filter((e) => ['EvaluateScript', 'FunctionCall', 'v8.compile', 'RunMicrotasks', 'TimerFire'].includes(e.name))
     .reduce((sum, e) => sum + e.dur! / 1000, 0);
   console.log(`${path.relative(ROOT, file)}: main-thread script events of Steady's content script (ms; events overlap when nested)`);
   for (const [name, { total, count }] of [...byName].sort((a, b) => b[1].total - a[1].total)) {
-    console.log(`  ${name.padEnd(24)} ${total.toFixed(3).padStart(8)}  ×${count}`);
+    console.log(`  ${name.padEnd(36)} ${total.toFixed(3).padStart(8)}  ×${count}`);
   }
   console.log(`All script events on the page's main thread, page's own included: ${scriptTotal.toFixed(3)} ms`);
 }

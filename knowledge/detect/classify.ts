@@ -6,7 +6,7 @@ import { BLOCK_HEADING } from './extract';
 import { findPhrases, phraseIndex, type Phrase, type PhraseIndex } from './phrases';
 import { KIND, type DetectorSignals } from './signals';
 import { NO_MATCH, type EvidenceQuote, type Verdict } from './verdict';
-import { rawScore, sentenceSupport, supportOf, TIGHT, WEIGHTS, type PageSums, type SentenceFeatures } from './weights';
+import { maxExercise, rawScore, sentenceSupport, supportOf, TIGHT, WEIGHTS, type PageSums, type SentenceFeatures } from './weights';
 import type { CauseId, Context } from '../vocabulary';
 
 /** A block of the extracted text (see extract.ts): where it is in `text`, and what it is. */
@@ -58,6 +58,8 @@ type Tally = {
   contexts: Map<string, number>;
   causes: Map<string, number>;
   candidates: Candidate[];
+  /** The page is about muscle fibre types: its "twitch" is a contraction, not a person twitching. */
+  fibreTypes: boolean;
 };
 
 // Marks on the words of the sentence being analysed: 1 = its shaking sense is ruled out,
@@ -139,23 +141,40 @@ function near(shaking: number[], body: number[]): boolean {
   return false;
 }
 
+/** Subjects that make a shaking word a person's own ("I started shaking", "you're trembling"); not "we", a team in a match report. */
+const SUBJECTS: ReadonlySet<string> = new Set(['i', "i'm", "i've", "i'd", 'you', "you're", "you'll", "you've"]);
+/** Such a subject this many words before the shaking word or closer is its subject. */
+const SUBJECT_NEAR = 2;
+
 /**
- * Whether some shaking word has a body word right beside it, and whether that body part is
- * someone's. Both lists are sorted; one pass over each, so an endless sentence stays linear.
+ * Whether some shaking word has a body word right beside it, whether that body part is
+ * someone's, and, if not, whether the sentence still says whose shaking it is: someone's body
+ * word further off ("your legs will feel like jelly and a bit wobbly"), or "I" or "you" just
+ * before the shaking word. Both lists are sorted; one pass over each, so an endless sentence
+ * stays linear.
  */
-function closeness(words: readonly string[], shakes: number[], bodies: number[]): { tight: boolean; person: boolean } {
+function closeness(words: readonly string[], shakes: number[], bodies: number[]): Pick<SentenceFeatures, 'tight' | 'person' | 'someone'> {
   let tight = false;
   let j = 0;
   for (const s of shakes) {
     while (j < bodies.length && bodies[j]! < s - TIGHT) j++;
     for (let k = j; k < bodies.length && bodies[k]! <= s + TIGHT; k++) {
       tight = true;
-      const b = bodies[k]!;
-      for (let d = 1; d <= OWNER_NEAR && d <= b; d++) if (POSSESSIVES.has(words[b - d]!)) return { tight, person: true };
+      if (owned(words, bodies[k]!)) return { tight, person: true, someone: false };
     }
   }
-  return { tight, person: false };
+  return { tight, person: false, someone: bodies.some((b) => owned(words, b)) || shakes.some((s) => subjectBefore(words, s)) };
 }
+
+const owned = (words: readonly string[], b: number) => {
+  for (let d = 1; d <= OWNER_NEAR && d <= b; d++) if (POSSESSIVES.has(words[b - d]!)) return true;
+  return false;
+};
+
+const subjectBefore = (words: readonly string[], s: number) => {
+  for (let d = 1; d <= SUBJECT_NEAR && d <= s; d++) if (SUBJECTS.has(words[s - d]!)) return true;
+  return false;
+};
 
 /** A shaking word the person feels: at most FELT words after the end of a feeling phrase. */
 const FELT = 3;
@@ -237,14 +256,19 @@ function scan(index: PhraseIndex, lower: string, from: number, to: number, weigh
     const cancelled = cancels.some((p) => (marks[p]! & 8) === 0);
     const bodies = body.filter((p) => (marks[p]! & 2) === 0);
     // A shoe right beside the shaking word is what wobbles, unless a body word is as near.
-    const shakes = cancelled ? [] : shaking.filter((p) => (marks[p]! & 1) === 0 && !gearShakes(p, gear, bodies));
+    const shakes = cancelled
+      ? []
+      : shaking.filter(
+          (p) => (marks[p]! & 1) === 0 && !gearShakes(p, gear, bodies) && !(tally.fibreTypes && words[p]!.startsWith('twitch')),
+        );
     // "They shake" right after a sentence about the legs is about the legs; so is a shaking
     // word a person feels ("I felt so jittery").
     const strong = shakes.length > 0 && (bodyBefore || near(shakes, bodies) || felt(feeling, shakes));
     bodyBefore = bodies.length > 0;
     if (strong) {
-      const { tight, person } = closeness(words, shakes, bodies);
-      const features = { weight, tight, person, situation: contexts.length > 0 };
+      // A situation beside the shaking word, not the shaking word itself ("twitches" names twitching).
+      const situation = contexts.some((c) => (marks[c.at]! & 4) === 0);
+      const features = { weight, ...closeness(words, shakes, bodies), situation };
       tally.strong += weight;
       tally.support += sentenceSupport(features, WEIGHTS);
       tally.sentences?.push(features);
@@ -324,8 +348,19 @@ function evidence(input: ClassifyInput, tally: Tally, top: string | undefined): 
   });
 }
 
-function newTally(sentences: SentenceFeatures[] | null = null): Tally {
+/** Fibre types named this many times make a page about them ("fast-twitch", "slow twitch"). */
+const FIBRE_PAGE = 2;
+const FIBRE_TYPE = /\b(?:fast|slow)[- ]?twitch/gi;
+function aboutFibreTypes(text: string): boolean {
+  FIBRE_TYPE.lastIndex = 0;
+  let n = 0;
+  while (n < FIBRE_PAGE && FIBRE_TYPE.exec(text)) n++;
+  return n >= FIBRE_PAGE;
+}
+
+function newTally(fibreTypes: boolean, sentences: SentenceFeatures[] | null = null): Tally {
   return {
+    fibreTypes,
     strong: 0,
     support: 0,
     sentences,
@@ -383,28 +418,31 @@ export function classify(input: ClassifyInput, signals: DetectorSignals, sentenc
   const title = input.title.toLowerCase();
 
   // First only the title and the blocks that contain a gate word: shaking can only be there.
-  // The other factors of the score are at most 1, so if this much support cannot reach the
-  // threshold, no full read can, and most pages that merely use a shaking word stop here.
-  const quick = newTally();
+  // The other factors of the score are at most maxExercise and 1, so if this much support cannot
+  // reach the threshold, no full read can, and most pages that merely use a shaking word stop here.
+  // A page that names fibre types twice uses "twitch" for a contraction everywhere ("a single
+  // twitch", "peak twitch force"), not only in the phrases the lexicon rules out.
+  const fibreTypes = aboutFibreTypes(input.title) || aboutFibreTypes(input.text);
+  const quick = newTally(fibreTypes);
   scan(index, title, 0, title.length, WEIGHT_TITLE, -1, quick);
   for (const i of blocksWithGateWords(input, index)) {
     const b = input.blocks[i]!;
     const lower = input.text.slice(b.start, b.end).toLowerCase();
     scan(index, lower, 0, lower.length, weightOf(b), -1, quick);
   }
-  const bound = supportOf(quick);
+  const bound = supportOf(quick) * maxExercise(WEIGHTS);
   if (!sentences && (quick.strong === 0 || bound < THRESHOLD)) {
     const { strong, support, weak, words } = quick;
     const explain = { strong, support, weak, fitness: quick.fitness, offTopic: quick.offTopic, raw: bound, contexts: [] };
     return { verdict: { ...NO_MATCH, score: scoreOf(bound) }, words, explain };
   }
 
-  const tally = newTally(sentences);
+  const tally = newTally(fibreTypes, sentences);
   scan(index, title, 0, title.length, WEIGHT_TITLE, -1, tally);
   const lower = input.text.toLowerCase();
   input.blocks.forEach((b, i) => scan(index, lower, b.start, b.end, weightOf(b), i, tally));
 
-  // The fitness and relevance factors are at most 1, so the quick bound above holds.
+  // The exercise factor is at most maxExercise and the relevance at most 1, so the quick bound above holds.
   const raw = rawScore(tally, WEIGHTS);
   const match = tally.strong > 0 && raw >= THRESHOLD;
   const score = scoreOf(raw);

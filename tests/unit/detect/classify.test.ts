@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { detect } from '@/knowledge/detect/index';
+import { WEIGHTS } from '@/knowledge/detect/weights';
 import { mainContent, page, signals } from './helpers';
 
 function verdictOf(title: string, body: string) {
@@ -142,11 +143,18 @@ describe('does not match other shaking', () => {
 
 describe('weights and evidence', () => {
   const sentence = '<p>Legs can shake a little at the end of a long run, then it passes.</p>';
-  const plain = '<p>Running builds endurance. Warm up, hydrate and rest between sessions.</p>'.repeat(3);
+  const plain = '<p>Running builds endurance. Warm up, hydrate and rest between sessions.</p>';
 
-  test('one passing mention of legs in general is not enough; the same words as a heading are', () => {
-    expect(verdictOf('Running tips', `<article>${sentence}${plain}</article>`).match).toBe(false);
+  test('one passing mention of legs in general is not enough on a short page; as a heading, or in a long guide, it is', () => {
+    const short = detect(page('Running tips', `<article>${sentence}${plain}</article>`), signals);
+    expect(short.explain!.fitness).toBeLessThan(WEIGHTS.subjectFull);
+    expect(short.verdict.match).toBe(false);
     expect(verdictOf('Running tips', `<article><h2>Why do legs shake after running?</h2>${sentence}${plain}</article>`).match).toBe(true);
+    // A long training guide that says it once is still a page about exercise: a plan, a review, a race report.
+    const guide = '<p>Each week has three runs: an easy run, intervals and a long run, with a warm-up and a cool-down.</p>'.repeat(4);
+    const long = detect(page('Running tips', `<article>${guide}${sentence}${plain}</article>`), signals);
+    expect(long.explain!.fitness).toBeGreaterThanOrEqual(WEIGHTS.subjectFull);
+    expect(long.verdict.match).toBe(true);
   });
 
   test('one mention of a person’s own legs shaking is enough on a page about exercise, not on one about a pet', () => {
@@ -270,6 +278,45 @@ describe('whose body shakes (the accuracy issue’s three kinds of miss)', () =>
     );
     expect(calf.match).toBe(true);
     expect(calf.contexts).toContain('twitching');
+  });
+
+  test('on a page about fibre types, every "twitch" is a contraction; one mention of them is not such a page', () => {
+    const fibres = `<p>Sprinters have more fast-twitch fibres and marathoners more slow-twitch ones.</p>
+       <p>Intervals, sprints, squats and plyometrics train the muscles of the legs for power.</p>
+       <p>Each nerve pulse makes the muscle contract once. That brief contraction is called a twitch.</p>
+       <p>Warm up, then sprint training, strength training, recovery and rest make the training plan.</p>`;
+    expect(verdictOf('Fibre types for sprinters', `<article>${fibres}</article>`).match).toBe(false);
+    const mine = `<p>Sprint training builds fast-twitch fibres.</p>
+       <p>After my sprint sessions my calf muscle twitches for hours in bed; rest and water help.</p>`;
+    expect(verdictOf('Sprint training', `<article>${mine}</article>`).match).toBe(true);
+  });
+
+  test('an archer’s quiver and shaking out the legs before a race are not shaking', () => {
+    const quiver = verdictOf(
+      'How to choose a quiver: hip, back or field?',
+      `<article><h1>How to choose a quiver</h1><h2>Hip quivers</h2>
+       <p>A hip quiver sits on the belt by your drawing hand; field quivers hold arrows at the hip for roving.</p>
+       <p>Most archers wear a quiver on the side of their drawing hand. Target archery clubs sell both.</p></article>`,
+    );
+    expect(quiver.match).toBe(false);
+    const shakeout = verdictOf(
+      'What is a shakeout run?',
+      `<article><h1>The shakeout run</h1>
+       <p>A shakeout run is a short easy jog the day before a race. Think of it as shaking out the legs: loose arms, light steps.</p>
+       <p>Keep it to fifteen minutes of easy running with a few strides, then rest, stretch and eat well before the marathon.</p>
+       <p>Training, warm-up, cool-down, recovery and hydration matter more in race week than any extra mileage.</p></article>`,
+    );
+    expect(shakeout.match).toBe(false);
+  });
+
+  test('"I started shaking" says whose the shaking is, as "my legs" does, and counts for more than "the legs shook"', () => {
+    const support = (sentence: string) =>
+      detect(page('Race report', `<article><p>After the swim ${sentence}</p><p>Then a long ride and a run.</p></article>`), signals)
+        .explain!.support;
+    expect(support('I started shaking, legs and all, in the wind.')).toBeGreaterThan(support('the legs started shaking in the wind.'));
+    expect(support('your legs will feel like jelly and a bit wobbly.')).toBeGreaterThan(
+      support('the legs will feel like jelly and a bit wobbly.'),
+    );
   });
 
   test('a yoga pose named for an animal does not make the shaking an animal’s', () => {
