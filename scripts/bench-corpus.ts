@@ -19,6 +19,7 @@ export const FIXTURE_SETS = [
   'blind-6',
   'blind-7',
   'blind-8',
+  'blind-9',
 ];
 
 function pagesIn(dir: string, prefix: string): { route: string; file: string }[] {

@@ -20,7 +20,8 @@ import { describeFigures, figures, labelledPages, scorePages } from './labelled'
 
 // The bar each set is held to: the goal on tests/fixtures/unseen/; on every other set, the
 // figures of the detector that fitted its weights on all of them (each set was also scored leaving
-// it out of the fit: tests/fixtures/blind-9/README.md). Each may only rise, with one exception so
+// it out of the fit: tests/fixtures/blind-9/README.md); on blind-9/, those of its one scoring.
+// Each may only rise, with one exception so
 // far: the refit that matches long pages saying it once lowered the situation bar of blind-6 (from
 // 92.5%) and blind-8 (from 90.9%), because the pages it gained name the situation of the whole page
 // (a race, a rowing test) rather than the one of their sentence.
@@ -35,6 +36,7 @@ const BARS = {
   'blind-6': { precision: 1, recall: 0.933, situation: 0.892 },
   'blind-7': { precision: 1, recall: 0.966, situation: 0.896 },
   'blind-8': { precision: 1, recall: 0.933, situation: 0.857 },
+  'blind-9': { precision: 0.96, recall: 0.8, situation: 0.833 },
 };
 
 describe.each(Object.keys(BARS) as (keyof typeof BARS)[])('tests/fixtures/%s', (set) => {
