@@ -309,6 +309,16 @@ describe('whose body shakes (the accuracy issue’s three kinds of miss)', () =>
     expect(shakeout.match).toBe(false);
   });
 
+  test('juddering, legs like jelly and restless legs in any order are shaking; petroleum jelly and a boom arm are not', () => {
+    const plan = '<p>Week two adds hill repeats, a tempo run and a long run; warm up, cool down, stretch and rest.</p>'.repeat(2);
+    const said = (sentence: string) => verdictOf('Race report', `<article>${plan}<p>${sentence}</p></article>`).match;
+    expect(said('At the finish my legs would not stop juddering for ten minutes.')).toBe(true);
+    expect(said('Back at the van my legs were like jelly after the last climb.')).toBe(true);
+    expect(said('That night my legs felt restless in bed until two in the morning.')).toBe(true);
+    expect(said('Rub petroleum jelly on your feet and between your toes before the long run.')).toBe(false);
+    expect(said('The microphone boom arm is a bit wobbly at the hinge during the class.')).toBe(false);
+  });
+
   test('"I started shaking" says whose the shaking is, as "my legs" does, and counts for more than "the legs shook"', () => {
     const support = (sentence: string) =>
       detect(page('Race report', `<article><p>After the swim ${sentence}</p><p>Then a long ride and a run.</p></article>`), signals)
