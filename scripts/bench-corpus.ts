@@ -20,6 +20,7 @@ export const FIXTURE_SETS = [
   'blind-7',
   'blind-8',
   'blind-9',
+  'blind-10',
 ];
 
 function pagesIn(dir: string, prefix: string): { route: string; file: string }[] {

@@ -14,7 +14,7 @@
 // then the weights were fitted again on all eleven, with two more (whose shaking a sentence says
 // without a possessive beside the body word; a page wholly about exercise), and
 // tests/fixtures/blind-9/ written before that change and scored once after it, then tuned on (the
-// lexicon); tests/fixtures/blind-10/ written before that tuning.
+// lexicon); tests/fixtures/blind-10/ written before that tuning and scored once after it.
 import { describe, expect, test } from 'vitest';
 import { CONTEXTS, CAUSE_IDS } from '@/knowledge/vocabulary';
 import { describeFigures, figures, labelledPages, scorePages } from './labelled';
@@ -24,7 +24,8 @@ import { describeFigures, figures, labelledPages, scorePages } from './labelled'
 // of the weights: npm run fit:detector). Each may only rise, with one exception so far: matching
 // long pages that say it once lowered the situation bar of blind-4 (from 80.7%), blind-6 (92.5%),
 // blind-7 (89.6%), blind-8 (90.9%) and blind-9 (83.3%, its one scoring), because the pages gained
-// name the situation of the whole page (a race, a plan) rather than the one of their sentence;
+// name the situation of the whole page (a race, a plan) rather than the one of their sentence
+// (on blind-10, its one scoring, 6 of the 8 pages gained);
 // over all the sets, 29 of 358 matches name the wrong situation or none (26 of 354 before).
 const BARS = {
   unseen: { precision: 0.97, recall: 0.95, situation: 0.9 },
@@ -38,6 +39,7 @@ const BARS = {
   'blind-7': { precision: 1, recall: 1, situation: 0.866 },
   'blind-8': { precision: 1, recall: 0.933, situation: 0.857 },
   'blind-9': { precision: 1, recall: 0.866, situation: 0.807 },
+  'blind-10': { precision: 1, recall: 0.9, situation: 0.666 },
 };
 
 describe.each(Object.keys(BARS) as (keyof typeof BARS)[])('tests/fixtures/%s', (set) => {
