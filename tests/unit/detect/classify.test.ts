@@ -343,6 +343,13 @@ describe('whose body shakes (the accuracy issue’s three kinds of miss)', () =>
 });
 
 describe('which situation is named first', () => {
+  test('a long plan or diary names the situation of its one sentence when that says it: the bunk that night, calf rises', () => {
+    const plan = '<p>Week two adds hill repeats, a tempo run and a long run; warm up before and cool down after.</p>'.repeat(2);
+    const named = (sentence: string) => verdictOf('Training camp diary', `<article>${plan}<p>${sentence}</p></article>`).contexts[0];
+    expect(named('That night my legs just would not settle in the bunk, a restless feeling in both calves.')).toBe('night');
+    expect(named('On the calf rises your calves will probably start quivering by the last set.')).toBe('heel-raise');
+  });
+
   test('holding a balance is exercise; "after a long day at work" is not after exercise', () => {
     const v = verdictOf(
       'Why my standing leg wobbles in ballet class',

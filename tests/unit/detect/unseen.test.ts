@@ -14,7 +14,8 @@
 // then the weights were fitted again on all eleven, with two more (whose shaking a sentence says
 // without a possessive beside the body word; a page wholly about exercise), and
 // tests/fixtures/blind-9/ written before that change and scored once after it, then tuned on (the
-// lexicon); tests/fixtures/blind-10/ written before that tuning and scored once after it.
+// lexicon); tests/fixtures/blind-10/ written before that tuning, scored once after it, then tuned
+// on (situation phrases).
 import { describe, expect, test } from 'vitest';
 import { CONTEXTS, CAUSE_IDS } from '@/knowledge/vocabulary';
 import { describeFigures, figures, labelledPages, scorePages } from './labelled';
@@ -26,20 +27,21 @@ import { describeFigures, figures, labelledPages, scorePages } from './labelled'
 // blind-7 (89.6%), blind-8 (90.9%) and blind-9 (83.3%, its one scoring), because the pages gained
 // name the situation of the whole page (a race, a plan) rather than the one of their sentence
 // (on blind-10, its one scoring, 6 of the 8 pages gained);
-// over all the sets, 29 of 358 matches name the wrong situation or none (26 of 354 before).
+// then situation phrases were added (that night, the bunk, calf rises, at the finish); over the
+// eleven sets to blind-10, 34 of 385 matches name the wrong situation or none (38 before them).
 const BARS = {
   unseen: { precision: 0.97, recall: 0.95, situation: 0.9 },
   'held-out': { precision: 1, recall: 1, situation: 1 },
   blind: { precision: 1, recall: 1, situation: 0.966 },
   'blind-2': { precision: 1, recall: 1, situation: 1 },
   'blind-3': { precision: 1, recall: 1, situation: 0.9 },
-  'blind-4': { precision: 1, recall: 0.9, situation: 0.777 },
+  'blind-4': { precision: 1, recall: 0.9, situation: 0.814 },
   'blind-5': { precision: 1, recall: 1, situation: 0.933 },
   'blind-6': { precision: 1, recall: 0.933, situation: 0.892 },
   'blind-7': { precision: 1, recall: 1, situation: 0.866 },
   'blind-8': { precision: 1, recall: 0.933, situation: 0.857 },
   'blind-9': { precision: 1, recall: 0.866, situation: 0.807 },
-  'blind-10': { precision: 1, recall: 0.9, situation: 0.666 },
+  'blind-10': { precision: 1, recall: 0.9, situation: 0.777 },
 };
 
 describe.each(Object.keys(BARS) as (keyof typeof BARS)[])('tests/fixtures/%s', (set) => {
