@@ -95,8 +95,8 @@ function counts(pages: readonly Page[], w: Weights): Counts {
 }
 const errors = (c: Counts) => 3 * c.fp + c.fn;
 
-// Each dimension around the values earlier fits chose (a wider grid chose the same), and the
-// two page-level ones; about 37,000 weight sets.
+// Each sentence and page weight over a few values around those earlier fits chose (narrowed so the
+// run stays short), and the two page-level ones; about 37,000 weight sets.
 const grid: Weights[] = [];
 const subjects = [
   { subject: 0, subjectFull: 15 },

@@ -1,8 +1,8 @@
 // The classifier's weights: what a sentence that ties shaking to a body adds to a page's support,
 // and how that support, the page's fitness words and its off-topic words make its score. Fitted
 // on the labelled sets by `npm run fit:detector` (scripts/fit-detector.ts), which also scores each
-// set leaving it out of the fit; the figures are in tests/fixtures/blind-8/README.md. Pure, so
-// the fit and the classifier compute the score the same way.
+// set leaving it out of the fit; the figures are in tests/fixtures/blind-9/README.md and the
+// README's accuracy table. Pure, so the fit and the classifier compute the score the same way.
 
 export type Weights = {
   /** Added to a sentence's weight, as a share of it, when a body word is right beside the shaking word. */
