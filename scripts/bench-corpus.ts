@@ -21,6 +21,7 @@ export const FIXTURE_SETS = [
   'blind-8',
   'blind-9',
   'blind-10',
+  'blind-11',
 ];
 
 function pagesIn(dir: string, prefix: string): { route: string; file: string }[] {
