@@ -80,7 +80,11 @@ function ratio(p: Page, w: Weights): number {
 }
 const matches = (p: Page, w: Weights) => ratio(p, w) >= 1;
 /** Pages within a quarter of the threshold: among weights with as few errors, fewer such is safer on new pages. */
-const close = (pages: readonly Page[], w: Weights) => pages.filter((p) => ratio(p, w) >= 0.8 && ratio(p, w) < 1.25).length;
+const close = (pages: readonly Page[], w: Weights) =>
+  pages.filter((p) => {
+    const r = ratio(p, w);
+    return r >= 0.8 && r < 1.25;
+  }).length;
 
 type Counts = { tp: number; fp: number; fn: number };
 function counts(pages: readonly Page[], w: Weights): Counts {
