@@ -1,17 +1,22 @@
 // How the background gives a page the detector and its second half. The every-page look
-// (components/page/look.ts) found a word that could name shaking (`content:look`): if the
-// settings let Steady read on at the sender's site, the reader and the detector are injected
-// together, and the answer to the look is the settings' gate (decision and offer style), which
-// the detector takes from the look instead of asking again; else nothing is injected. Nearly
-// every page that passes the look would pass the careful look too (512 of the 530 corpus and
-// labelled pages with such a word have a body word near it), so the reader comes with the
-// detector, and its one read of the main content is the careful look as well. A later check of
-// the page (a new route, grown content) asks for the settings' decision (`content:gate`) and,
-// with it, for the reader if it has none yet; the reader is injected before the answer goes
-// back, so the detector finds it on its isolated world. A page the settings keep Steady off gets
-// the decision and no reader. `content:load-reader` is for the one page that reads on without
-// the settings' leave: one the person asked to check from the popup.
+// (components/page/look.ts) found a word that could name shaking: it asks for the settings' gate
+// (`content:look`, answered by settings-gate.ts; nothing of the page goes with it), and where
+// Steady may read on it sends the title and the body's text it read (`content:raw-text`). Only
+// if that raw text could be about a body shaking (classify.ts, rawTextMayMatch: the classifier's
+// quick bound, made an upper bound of the careful read; it rules out about three in four of the
+// labelled pages that have such a word and are not about it, and no page that matches) are the
+// reader and the detector injected together, and the detector takes the gate from the look's
+// answer instead of asking again. The reader's one read of the main content is the careful look
+// as well. A later check of the page (a new route, grown content) asks for the settings'
+// decision (`content:gate`) and, with it, for the reader if it has none yet; the reader is
+// injected before the answer goes back, so the detector finds it on its isolated world. A page
+// the settings keep Steady off gets the decision and no reader. `content:load-reader` is for the
+// one page that reads on without the settings' leave: one the person asked to check from the
+// popup.
 import { browser, type Browser } from 'wxt/browser';
+import signals from 'virtual:steady-detector-signals';
+import { rawTextMayMatch } from '@/knowledge/detect/classify';
+import { rawTextInput } from '@/knowledge/detect/raw-text';
 import { gateForSender, type Gate } from './settings-gate';
 import { DETECTOR_SCRIPT } from './check-on-demand';
 
@@ -27,15 +32,17 @@ export function injectReader(sender: Sender): Promise<boolean> {
 }
 
 /**
- * The reader and the detector for a page whose look found a word, if the settings let Steady
- * read on there (the reader first, so the detector finds it); the answer is the settings' gate,
- * which the detector takes from the look (and the look keeps the decision where the browser
- * tests read it).
+ * The look's raw text, where the settings let Steady read on at the sender's site (asked again:
+ * each message stands on its own): if it could be about a body shaking (or is too long to judge
+ * raw), the reader and the detector are injected together (the reader first, so the detector
+ * finds it) and the answer is true; else nothing more runs in the page, and the look watches on.
  */
-export async function gateAndDetector(sender: Sender): Promise<Gate> {
+export async function readerForRawText(title: string, text: string | null, sender: Sender): Promise<boolean> {
   const gate = await gateForSender(sender);
-  if (gate.decision === 'check') await injectInto(sender, [READER_SCRIPT, DETECTOR_SCRIPT]);
-  return gate;
+  if (gate.decision !== 'check') return true;
+  if (text !== null && !rawTextMayMatch(rawTextInput(title, text), signals)) return false;
+  await injectInto(sender, [READER_SCRIPT, DETECTOR_SCRIPT]);
+  return true;
 }
 
 async function injectInto(sender: Sender, files: ScriptFile[]): Promise<boolean> {

@@ -14,13 +14,15 @@ import { openSelfCheckFromSidebar, openSidebarFor, pauseSenderSite, quietSenderS
 import { verdictArrived } from './check-on-demand';
 import { checkTabForPopup, openSidebarForPopup } from './popup-actions';
 import { relayToPage } from './sidebar-relay';
-import { gateAndDetector, gateAndReader, injectReader } from './reader-injection';
+import { gateAndReader, injectReader, readerForRawText } from './reader-injection';
+import { gateForSender } from './settings-gate';
 
 type Sender = Browser.runtime.MessageSender;
 type Handlers = { [T in MessageType]: (message: MessageOf<T>, sender: Sender) => Promise<unknown> };
 
 const handlers: Handlers = {
-  'content:look': (_message, sender) => gateAndDetector(sender),
+  'content:look': (_message, sender) => gateForSender(sender),
+  'content:raw-text': ({ title, text }, sender) => readerForRawText(title, text, sender),
   'content:gate': ({ load }, sender) => gateAndReader(load, sender),
   'content:load-reader': (_message, sender) => injectReader(sender),
   'content:verdict': ({ verdict }, sender) => recordVerdict(verdict, sender),

@@ -4,6 +4,7 @@
 // zod/mini, as in the popup: the same checks in a fraction of the background's bundle.
 import * as z from 'zod/mini';
 import { CAUSE_IDS, CONTEXTS } from '@/knowledge/vocabulary';
+import { RAW_TEXT_MAX_CHARS, RAW_TITLE_MAX_CHARS } from '@/knowledge/detect/raw-text';
 
 const Offset = z.int().check(z.minimum(0));
 const Text = (max: number) => z.string().check(z.maxLength(max));
@@ -33,6 +34,12 @@ export const PageTextSchema = z.strictObject({
 
 export const ExtensionMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('content:look') }),
+  z.strictObject({
+    type: z.literal('content:raw-text'),
+    title: Text(RAW_TITLE_MAX_CHARS),
+    // null: a body too long to judge on its raw text, which the reader reads instead.
+    text: z.nullable(Text(RAW_TEXT_MAX_CHARS)),
+  }),
   z.strictObject({ type: z.literal('content:gate'), load: z.boolean() }),
   z.strictObject({ type: z.literal('content:load-reader') }),
   z.strictObject({ type: z.literal('content:verdict'), verdict: VerdictSchema }),

@@ -5,11 +5,10 @@
 /** Set by the background just before it injects the detector for the popup's "Check this
  *  page": that run skips the settings gate. */
 export const FORCE_CHECK_FLAG = '__steadyForceCheck';
-/** Where the detector (or the look, for a site the settings keep Steady off) leaves the
- *  settings gate's decision once the background has read the settings (only on a page that
- *  passed the look): the browser tests read it through the scripting API to know
- *  that a quiet page has decided, instead of waiting a fixed time, and that a page that did not
- *  pass the look left the settings unread. */
+/** Where the look (and then the detector) leaves the settings gate's decision once the
+ *  background has read the settings (only on a page that passed the look): the browser tests
+ *  read it through the scripting API to know that a quiet page has decided, instead of waiting
+ *  a fixed time, and that a page that did not pass the look left the settings unread. */
 export const GATE_DECISION_KEY = '__steadyGate';
 /** Set by the detector (entrypoints/detector.content.ts) when it starts in a page: the
  *  every-page look (components/page/look.ts) then stops watching, and a second copy of the
@@ -22,6 +21,7 @@ export const CHECKS_KEY = '__steadyChecks';
  *  that passed the look, leaves what the detector calls to read the page and show the offer. */
 export const READER_KEY = '__steadyReader';
 /** Where the look leaves its pending answer from the background (`content:look`): the settings'
- *  gate for the site. The detector the background injects before it answers takes its decision
- *  and offer style from it, instead of asking again (`content:gate`). */
+ *  gate for the site. The detector the background injects once it has judged the look's raw
+ *  text (`content:raw-text`) takes its decision and offer style from it, instead of asking
+ *  again (`content:gate`). */
 export const LOOK_ANSWER_KEY = '__steadyLookAnswer';

@@ -410,6 +410,37 @@ const THRESHOLD = WEIGHTS.threshold;
 const scoreOf = (raw: number) => Math.round((raw / (raw + THRESHOLD)) * 100) / 100;
 
 /**
+ * The title and the blocks that contain a gate word: shaking can only be there. The other
+ * factors of the score are at most maxExercise and 1, so if this much support cannot reach the
+ * threshold, no full read can. `weight` overrides each block's own (the raw-text look below).
+ */
+function quickTally(input: ClassifyInput, index: PhraseIndex, fibreTypes: boolean, weight = weightOf): { tally: Tally; bound: number } {
+  const quick = newTally(fibreTypes);
+  const title = input.title.toLowerCase();
+  scan(index, title, 0, title.length, WEIGHT_TITLE, -1, quick);
+  for (const i of blocksWithGateWords(input, index)) {
+    const b = input.blocks[i]!;
+    const lower = input.text.slice(b.start, b.end).toLowerCase();
+    scan(index, lower, 0, lower.length, weight(b), -1, quick);
+  }
+  return { tally: quick, bound: supportOf(quick) * maxExercise(WEIGHTS) };
+}
+
+/**
+ * Whether a page's raw text (its title and body's textContent, split at line ends, chrome and
+ * all) could match: the quick bound of classify(), made an upper bound of what the careful read
+ * of its main content can reach. Every block weighs as a heading, and fibre-type pages keep
+ * their twitch words, because the raw text cannot tell which blocks are headings or which
+ * mentions of fibre types are the article's. Read by the background before it has the reader
+ * read the page (components/background/reader-injection.ts): a page that says "no" here pays
+ * nothing more.
+ */
+export function rawTextMayMatch(input: ClassifyInput, signals: DetectorSignals): boolean {
+  const { tally, bound } = quickTally(input, phraseIndex(signals), false, () => WEIGHT_HEADING);
+  return tally.strong > 0 && bound >= THRESHOLD;
+}
+
+/**
  * `sentences`, for the fit only (scripts/fit-detector.ts): filled with the strong sentences of a
  * full read, which then never stops at the quick bound, so that every page has its features.
  */
@@ -417,20 +448,11 @@ export function classify(input: ClassifyInput, signals: DetectorSignals, sentenc
   const index = phraseIndex(signals);
   const title = input.title.toLowerCase();
 
-  // First only the title and the blocks that contain a gate word: shaking can only be there.
-  // The other factors of the score are at most maxExercise and 1, so if this much support cannot
-  // reach the threshold, no full read can, and most pages that merely use a shaking word stop here.
+  // First the quick bound: most pages that merely use a shaking word stop here.
   // A page that names fibre types twice uses "twitch" for a contraction everywhere ("a single
   // twitch", "peak twitch force"), not only in the phrases the lexicon rules out.
   const fibreTypes = aboutFibreTypes(input.title) || aboutFibreTypes(input.text);
-  const quick = newTally(fibreTypes);
-  scan(index, title, 0, title.length, WEIGHT_TITLE, -1, quick);
-  for (const i of blocksWithGateWords(input, index)) {
-    const b = input.blocks[i]!;
-    const lower = input.text.slice(b.start, b.end).toLowerCase();
-    scan(index, lower, 0, lower.length, weightOf(b), -1, quick);
-  }
-  const bound = supportOf(quick) * maxExercise(WEIGHTS);
+  const { tally: quick, bound } = quickTally(input, index, fibreTypes);
   if (!sentences && (quick.strong === 0 || bound < THRESHOLD)) {
     const { strong, support, weak, words } = quick;
     const explain = { strong, support, weak, fitness: quick.fitness, offTopic: quick.offTopic, raw: bound, contexts: [] };

@@ -26,22 +26,24 @@ const fixture = (name: string) => readFileSync(path.join(ROOT, 'tests/fixtures/p
 const ARTICLES = {
   recipe: `<h1>Lemon and herb roast chicken</h1>
     <p>Rub the chicken with butter, lemon zest and thyme, then roast it for an hour and a half.</p>
+    <p>For the dressing, shake the oil, lemon juice and mustard together in a jar.</p>
     <p>Rest the bird for fifteen minutes before carving, and serve it with roast potatoes.</p>`,
   squats: `<h1>Why my legs shake after squats</h1>
     <p>After a heavy squat session my legs were shaking all the way home and my quads kept trembling on the stairs.</p>
     <p>Tired muscles fire less smoothly, so the shaking is usually muscle fatigue. Eat, drink water and rest before the next workout.</p>
     <p>If the shaking lasts into the next day, or comes with pain, see a doctor.</p>`,
 };
+// Its script is a file of its own, so that the articles it holds are not in the body's text.
 const SPA = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Everyday Fit</title></head>
-<body><nav><a href="/app">Home</a></nav><main id="view">${ARTICLES.recipe}</main>
-<script>
+<body><nav><a href="/app">Home</a></nav><main id="view">${ARTICLES.recipe}</main><script src="/spa.js"></script></body></html>`;
+const SPA_SCRIPT = `
   const articles = ${JSON.stringify(ARTICLES)};
   window.go = (name) => {
     history.pushState({}, '', '/app/' + name);
     document.getElementById('view').innerHTML = articles[name];
     document.title = name === 'squats' ? 'Why my legs shake after squats' : 'Everyday Fit';
   };
-</script></body></html>`;
+`;
 
 // An article rendered late by script: the first look finds a shell; a growth check finds it.
 const LATE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Everyday Fit</title></head>
@@ -63,6 +65,7 @@ const test = e2eTest({
     '/recipe.html': readFileSync(path.join(ROOT, 'tests/fixtures/demo/plain-recipe.html'), 'utf8'),
     '/chrome-only.html': fixture('negative/deadlift-article-keywords-only-in-footer.html'),
     '/app': SPA,
+    '/spa.js': { body: SPA_SCRIPT, type: 'text/javascript' },
     '/late.html': LATE,
   },
 });
@@ -132,11 +135,21 @@ describe('the settings and the reader only on a hit', () => {
   });
 });
 
+describe('a page with a shaking word that is not about a body', () => {
+  test('has its settings read and its raw text judged by the background, and gets no reader', async () => {
+    const page = await open('/protein.html');
+    expect(await detectorState(session, page)).toEqual({ gate: 'check', checks: 1, reader: false });
+    await page.close();
+  });
+});
+
 describe('a single-page site', () => {
   test('a route change to a matching article is noticed, and a change away clears it', async () => {
-    // open() waits for the first check to finish: its verdict (no match) is final.
+    // open() waits for the first check to finish: its verdict (no match) is final. The first
+    // route says "shake" of a dressing: the raw text rules it out, and the look watches on.
     const page = await open('/app');
     expect((await badgeOf(session, page)).text).toBe('');
+    expect(await detectorState(session, page)).toEqual({ gate: 'check', checks: 1, reader: false });
 
     await page.evaluate(() => (window as unknown as { go(name: string): void }).go('squats'));
     await expect.poll(async () => (await badgeOf(session, page)).text, { timeout: 10_000 }).toBe('i');
@@ -193,7 +206,10 @@ function runBuiltLook(text: string): { touched: string[]; sent: unknown[] } {
     clearInterval: () => undefined,
   };
   scope.window = scope;
-  const runtime = { id: 'steady', sendMessage: (message: unknown) => Promise.resolve(sent.push(message)).then(() => 'check') };
+  const runtime = {
+    id: 'steady',
+    sendMessage: (message: unknown) => Promise.resolve(sent.push(message)).then(() => ({ decision: 'check', offerStyle: 'button' })),
+  };
   for (const name of ['browser', 'chrome'])
     Object.defineProperty(scope, name, { get: () => (touched.push(name), name === 'chrome' ? { runtime } : undefined) });
   vm.runInNewContext(readFileSync(path.join(extensionDir(), 'look.js'), 'utf8'), vm.createContext(scope));
@@ -201,10 +217,11 @@ function runBuiltLook(text: string): { touched: string[]; sent: unknown[] } {
   return { touched, sent };
 }
 
-test('the built look touches no extension API on a page without a shaking word, and sends one message on a page with one', async () => {
+test('the built look touches no extension API on a page with no shaking word; on a hit it asks for the gate, sends its text', async () => {
   expect(runBuiltLook('Fixtures, results and the new kit for the autumn season.').touched).toEqual([]);
-  const hit = runBuiltLook('After the match my legs were shaking.');
-  await Promise.resolve();
-  expect(hit.sent).toEqual([{ type: 'content:look' }]);
+  const text = 'After the match my legs were shaking.';
+  const hit = runBuiltLook(text);
+  await expect.poll(() => hit.sent.length).toBe(2);
+  expect(hit.sent).toEqual([{ type: 'content:look' }, { type: 'content:raw-text', title: 'Club news', text }]);
   expect(hit.touched.length).toBeGreaterThan(0);
 });

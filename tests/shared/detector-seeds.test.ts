@@ -7,6 +7,8 @@ import { seedAsHtml } from '../../scripts/node-dom/seed-page';
 import { describe, expect, test } from 'vitest';
 import { detect } from '../../knowledge/detect/index';
 import { nodeDetectorSignals } from '../../knowledge/detect/lexicon';
+import { rawTextMayMatch } from '../../knowledge/detect/classify';
+import { rawTextInput } from '../../knowledge/detect/raw-text';
 
 const SEEDS = path.resolve(import.meta.dirname, '../../../shared/seeds');
 const signals = nodeDetectorSignals();
@@ -14,9 +16,8 @@ const signals = nodeDetectorSignals();
 const seeds = readdirSync(SEEDS)
   .filter((f) => f.endsWith('.txt'))
   .sort();
-const verdicts = new Map(
-  seeds.map((f) => [f.slice(0, 3), detect(parsePage(seedAsHtml(readFileSync(path.join(SEEDS, f), 'utf8'))), signals).verdict]),
-);
+const pages = new Map(seeds.map((f) => [f.slice(0, 3), seedAsHtml(readFileSync(path.join(SEEDS, f), 'utf8'))]));
+const verdicts = new Map([...pages].map(([seed, html]) => [seed, detect(parsePage(html), signals).verdict]));
 
 describe('the five seed articles', () => {
   test('are all there', () => {
@@ -30,6 +31,11 @@ describe('the five seed articles', () => {
     expect(v.contexts.length).toBeGreaterThan(0);
     expect(v.causes.length).toBeGreaterThan(0);
     expect(v.evidence.length).toBeGreaterThan(0);
+  });
+
+  test.each([...pages.keys()])('seed %s passes the background’s look at its raw text, so the reader is injected', (seed) => {
+    const page = parsePage(pages.get(seed)!);
+    expect(rawTextMayMatch(rawTextInput(page.title, page.body?.textContent ?? ''), signals)).toBe(true);
   });
 
   test('the stretching article is about stretching, the after-workout one about after exercise, the heel one about heel raises', () => {

@@ -74,18 +74,39 @@ describe('the detector’s gate', () => {
 });
 
 describe('the look', () => {
-  test('injects the reader and the detector into a top frame where the settings let Steady read on; answers with the gate', async () => {
+  const about = 'After the session my legs were shaking and my calves trembled as I walked home.';
+  const notAbout = 'Shake the dressing in a jar, then pour it over the salad.';
+  const rawText = (text: string | null) => ({ type: 'content:raw-text', title: 'Notes', text });
+
+  test('is answered with the settings’ gate for the sender’s site, and nothing is injected for the question', async () => {
     const inject = vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([] as never);
     await browser.storage.sync.set({ quietSites: ['articles.example'], offerStyle: 'badge' });
     expect(await handleMessage({ type: 'content:look' }, contentScript(1))).toEqual({ decision: 'quiet-site', offerStyle: 'badge' });
-    const frame = { ...contentScript(2, 3), url: 'https://other.example/' };
-    expect(await handleMessage({ type: 'content:look' }, frame)).toEqual({ decision: 'check', offerStyle: 'badge' });
-    expect(inject).not.toHaveBeenCalled();
     const top = { ...contentScript(4), url: 'https://other.example/' };
     expect(await handleMessage({ type: 'content:look' }, top)).toEqual({ decision: 'check', offerStyle: 'badge' });
-    const files = ['/content-scripts/reader.js', '/content-scripts/detector.js'];
-    expect(inject).toHaveBeenCalledWith({ target: { tabId: 4, frameIds: [0] }, files });
+    expect(inject).not.toHaveBeenCalled();
     expect(handleMessage({ type: 'content:look', site: 'other.example' }, contentScript(1))).toBeUndefined();
+  });
+
+  test('its raw text brings the reader and the detector to a top frame where they may read on, if it could be about a body', async () => {
+    const inject = vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([] as never);
+    await browser.storage.sync.set({ quietSites: ['articles.example'] });
+    // A quiet site: the look stops (true) and nothing runs, whatever the text.
+    expect(await handleMessage(rawText(about), contentScript(1))).toBe(true);
+    // A subframe, and a page whose raw text cannot be about a body shaking: nothing runs; the
+    // second answers false, so the look watches on.
+    expect(await handleMessage(rawText(about), { ...contentScript(2, 3), url: 'https://other.example/' })).toBe(true);
+    const top = { ...contentScript(4), url: 'https://other.example/' };
+    expect(await handleMessage(rawText(notAbout), top)).toBe(false);
+    expect(inject).not.toHaveBeenCalled();
+    const files = ['/content-scripts/reader.js', '/content-scripts/detector.js'];
+    expect(await handleMessage(rawText(about), top)).toBe(true);
+    expect(inject).toHaveBeenLastCalledWith({ target: { tabId: 4, frameIds: [0] }, files });
+    // Too long to judge raw (null): the reader reads it.
+    expect(await handleMessage(rawText(null), { ...contentScript(5), url: 'https://other.example/' })).toBe(true);
+    expect(inject).toHaveBeenLastCalledWith({ target: { tabId: 5, frameIds: [0] }, files });
+    expect(inject).toHaveBeenCalledTimes(2);
+    expect(handleMessage({ ...rawText(about), text: 'x'.repeat(200_001) }, top)).toBeUndefined();
   });
 });
 
