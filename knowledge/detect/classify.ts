@@ -410,33 +410,31 @@ const THRESHOLD = WEIGHTS.threshold;
 const scoreOf = (raw: number) => Math.round((raw / (raw + THRESHOLD)) * 100) / 100;
 
 /**
- * The title and the blocks that contain a gate word: shaking can only be there. The other
- * factors of the score are at most maxExercise and 1, so if this much support cannot reach the
- * threshold, no full read can. `weight` overrides each block's own (the raw-text look below).
+ * The title (lower-cased) and the blocks that contain a gate word: shaking can only be there.
+ * The other factors of the score are at most maxExercise and 1, so if this much support cannot
+ * reach the threshold, no full read can.
  */
-function quickTally(input: ClassifyInput, index: PhraseIndex, fibreTypes: boolean, weight = weightOf): { tally: Tally; bound: number } {
+function quickTally(input: ClassifyInput, title: string, index: PhraseIndex, fibreTypes: boolean): { tally: Tally; bound: number } {
   const quick = newTally(fibreTypes);
-  const title = input.title.toLowerCase();
   scan(index, title, 0, title.length, WEIGHT_TITLE, -1, quick);
   for (const i of blocksWithGateWords(input, index)) {
     const b = input.blocks[i]!;
     const lower = input.text.slice(b.start, b.end).toLowerCase();
-    scan(index, lower, 0, lower.length, weight(b), -1, quick);
+    scan(index, lower, 0, lower.length, weightOf(b), -1, quick);
   }
   return { tally: quick, bound: supportOf(quick) * maxExercise(WEIGHTS) };
 }
 
 /**
- * Whether a page's raw text (its title and body's textContent, split at line ends, chrome and
- * all) could match: the quick bound of classify(), made an upper bound of what the careful read
- * of its main content can reach. Every block weighs as a heading, and fibre-type pages keep
- * their twitch words, because the raw text cannot tell which blocks are headings or which
- * mentions of fibre types are the article's. Read by the background before it has the reader
- * read the page (components/background/reader-injection.ts): a page that says "no" here pays
- * nothing more.
+ * Whether a page's raw text (raw-text.ts: its title and body's textContent, chrome and all, its
+ * lines weighing as headings) could match: the quick bound of classify(), made an upper bound
+ * of what the careful read of its main content can reach. Fibre-type pages keep their twitch
+ * words here, because the raw text cannot tell which mentions of fibre types are the article's.
+ * Read by the background before it has the reader read the page
+ * (components/background/reader-injection.ts): a page that says "no" here pays nothing more.
  */
 export function rawTextMayMatch(input: ClassifyInput, signals: DetectorSignals): boolean {
-  const { tally, bound } = quickTally(input, phraseIndex(signals), false, () => WEIGHT_HEADING);
+  const { tally, bound } = quickTally(input, input.title.toLowerCase(), phraseIndex(signals), false);
   return tally.strong > 0 && bound >= THRESHOLD;
 }
 
@@ -452,7 +450,7 @@ export function classify(input: ClassifyInput, signals: DetectorSignals, sentenc
   // A page that names fibre types twice uses "twitch" for a contraction everywhere ("a single
   // twitch", "peak twitch force"), not only in the phrases the lexicon rules out.
   const fibreTypes = aboutFibreTypes(input.title) || aboutFibreTypes(input.text);
-  const { tally: quick, bound } = quickTally(input, index, fibreTypes);
+  const { tally: quick, bound } = quickTally(input, title, index, fibreTypes);
   if (!sentences && (quick.strong === 0 || bound < THRESHOLD)) {
     const { strong, support, weak, words } = quick;
     const explain = { strong, support, weak, fitness: quick.fitness, offTopic: quick.offTopic, raw: bound, contexts: [] };
