@@ -22,6 +22,7 @@ export const FIXTURE_SETS = [
   'blind-9',
   'blind-10',
   'blind-11',
+  'blind-12',
 ];
 
 function pagesIn(dir: string, prefix: string): { route: string; file: string }[] {
