@@ -121,9 +121,12 @@ async function main(): Promise<void> {
   const only = process.env.STEADY_BENCH_ONLY;
   // STEADY_BENCH_EVERY=n: every n-th page, for a quicker sample of the same mix.
   const every = Number(process.env.STEADY_BENCH_EVERY ?? 1);
+  // STEADY_BENCH_REPEAT=n: each page n times over (with STEADY_BENCH_ONLY, one page's spread).
+  const repeat = Number(process.env.STEADY_BENCH_REPEAT ?? 1);
   const pages = benchPages()
     .filter((p, i) => (!only || p.route.includes(only)) && i % every === 0)
-    .slice(0, limit);
+    .slice(0, limit)
+    .flatMap((p) => Array.from({ length: repeat }, () => p));
   const signals = nodeDetectorSignals();
   const matches = (p: BenchPage) => detect(parsePage(p.html), signals).verdict.match;
   const server: PageServer = await servePages({}, { anyLoopback: true });

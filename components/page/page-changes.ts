@@ -22,12 +22,18 @@ export const POLL_MS = 1_000;
 /** What the watcher needs of a script's lifetime: the detector's context, or the look's few lines. */
 export type PageTimers = Pick<ContentScriptContext, 'setTimeout' | 'setInterval' | 'onInvalidated'>;
 
-export function watchPageChanges(ctx: PageTimers, recheck: () => void): void {
+/**
+ * The page at a check, for a watcher set up later than it (the every-page look's, a second
+ * later): the element count and the address then, and how long ago that was, in ms.
+ */
+export type PageAtCheck = { elements: number; href: string; ago: number };
+
+export function watchPageChanges(ctx: PageTimers, recheck: () => void, since?: PageAtCheck): void {
   const elements = document.getElementsByTagName('*');
   // Timers of a route that has since changed do nothing.
   let route = 0;
   // document.URL follows pushState as location.href does, on an object the detector already has.
-  let href = document.URL;
+  let href = since?.href ?? document.URL;
   const routeChanged = (url: string) => {
     if (url === href) return;
     href = url;
@@ -43,35 +49,37 @@ export function watchPageChanges(ctx: PageTimers, recheck: () => void): void {
   // which the page's load need not pay. That count looks at the address too, so a change in the
   // first second is seen then.
   let routesWatched = false;
-  // One timer at a time, each setting the next: every page sets up one, not four.
-  const watchGrowth = () => {
+  // One timer at a time, each setting the next: every page sets up one, not four. A count whose
+  // time has come by the time the watcher is set up (the look's first) is made at once.
+  const watchGrowth = (at?: PageAtCheck) => {
     const mine = route;
-    let baseline = elements.length;
+    let baseline = at?.elements ?? elements.length;
+    const ago = at?.ago ?? 0;
     const countAt = (i: number) => {
       const delay = GROWTH_CHECKS_MS[i];
       if (delay === undefined) return;
-      ctx.setTimeout(
-        () => {
+      const count = () => {
+        if (mine !== route) return;
+        if (!routesWatched) {
+          routesWatched = true;
+          watchRoute(ctx, routeChanged);
+          routeChanged(document.URL);
           if (mine !== route) return;
-          if (!routesWatched) {
-            routesWatched = true;
-            watchRoute(ctx, routeChanged);
-            routeChanged(document.URL);
-            if (mine !== route) return;
-          }
-          const count = elements.length;
-          if (count >= baseline * GROWTH_RATIO && count - baseline >= GROWTH_MIN_ELEMENTS) {
-            baseline = count;
-            recheck();
-          }
-          countAt(i + 1);
-        },
-        delay - (GROWTH_CHECKS_MS[i - 1] ?? 0),
-      );
+        }
+        const now = elements.length;
+        if (now >= baseline * GROWTH_RATIO && now - baseline >= GROWTH_MIN_ELEMENTS) {
+          baseline = now;
+          recheck();
+        }
+        countAt(i + 1);
+      };
+      const wait = delay - Math.max(ago, GROWTH_CHECKS_MS[i - 1] ?? 0);
+      if (wait > 0) ctx.setTimeout(count, wait);
+      else count();
     };
     countAt(0);
   };
-  watchGrowth();
+  watchGrowth(since);
 }
 
 type NavigateEvent = Event & { destination?: { url?: string } };

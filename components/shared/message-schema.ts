@@ -4,7 +4,7 @@
 // zod/mini, as in the popup: the same checks in a fraction of the background's bundle.
 import * as z from 'zod/mini';
 import { CAUSE_IDS, CONTEXTS } from '@/knowledge/vocabulary';
-import { RAW_TEXT_MAX_CHARS, RAW_TITLE_MAX_CHARS } from '@/knowledge/detect/raw-text';
+import { RAW_TEXT_MAX_CHARS, RAW_TITLE_MAX_CHARS } from '@/knowledge/detect/raw-text-limits';
 
 const Offset = z.int().check(z.minimum(0));
 const Text = (max: number) => z.string().check(z.maxLength(max));

@@ -2,8 +2,9 @@
 // grows by half again (and by 30 elements or more) after a check gets one more look at the fixed
 // times; a route change gets a look once the new route has had 500 ms to render, and the older
 // route's timers do nothing; the route listener is set up by the first count, which also sees a
-// change made before it; without the Navigation API the address is compared once a second;
-// and nothing fires once the script's context has ended.
+// change made before it; without the Navigation API the address is compared once a second; a
+// watcher set up a second after its check (the every-page look's) counts against the check's
+// figures on the same schedule; and nothing fires once the script's context has ended.
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { ContentScriptContext } from '@/components/page/context';
 import { watchPageChanges } from '@/components/page/page-changes';
@@ -126,6 +127,43 @@ describe('route changes', () => {
     vi.advanceTimersByTime(1_000);
     page.navigate('https://site.example/c');
     vi.advanceTimersByTime(1_000 + 499);
+    expect(recheck).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(recheck).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('a watcher set up a second after its check (the every-page look’s)', () => {
+  const since = { elements: 100, href: 'https://site.example/a', ago: 1_000 };
+  const watchSince = (recheck: () => void) => watchPageChanges(ctx as unknown as Parameters<typeof watchPageChanges>[0], recheck, since);
+
+  test('counts at once against the count taken at the check, then at 3, 10 and 30 s from the check', () => {
+    const page = standInPage(true);
+    const recheck = vi.fn();
+    page.grow(60);
+    watchSince(recheck);
+    expect(recheck).toHaveBeenCalledTimes(1);
+    page.grow(100);
+    vi.advanceTimersByTime(1_999);
+    expect(recheck).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(1);
+    expect(recheck).toHaveBeenCalledTimes(2);
+    // The last count is 30 s from the check, 29 s after the set-up: growth after it is not looked at.
+    vi.advanceTimersByTime(26_999);
+    page.grow(500);
+    vi.advanceTimersByTime(1);
+    expect(recheck).toHaveBeenCalledTimes(3);
+    page.grow(2_000);
+    vi.advanceTimersByTime(60_000);
+    expect(recheck).toHaveBeenCalledTimes(3);
+  });
+
+  test('sees a route change made between the check and its set-up', () => {
+    const page = standInPage(true);
+    const recheck = vi.fn();
+    page.navigate('https://site.example/b');
+    watchSince(recheck);
+    vi.advanceTimersByTime(499);
     expect(recheck).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
     expect(recheck).toHaveBeenCalledTimes(1);
