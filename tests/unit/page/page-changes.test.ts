@@ -148,7 +148,7 @@ describe('a watcher set up a second after its check (the every-page look’s)', 
     expect(recheck).toHaveBeenCalledTimes(1);
     vi.advanceTimersByTime(1);
     expect(recheck).toHaveBeenCalledTimes(2);
-    // The last count is 30 s from the check, 29 s after the set-up: growth after it is not looked at.
+    // The last count is 30 s from the check, 29 s after the set-up: growth before it is seen, after it not.
     vi.advanceTimersByTime(26_999);
     page.grow(500);
     vi.advanceTimersByTime(1);
