@@ -7,7 +7,7 @@
 // figures on the same schedule; and nothing fires once the script's context has ended.
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { ContentScriptContext } from '@/components/page/context';
-import { watchPageChanges } from '@/components/page/page-changes';
+import { watchPageChanges, type PageAtCheck } from '@/components/page/page-changes';
 
 /** The page as watchPageChanges sees it: a live element list, an address and, maybe, the Navigation API. */
 function standInPage(withNavigation: boolean) {
@@ -28,7 +28,8 @@ function standInPage(withNavigation: boolean) {
 
 let ctx: ContentScriptContext;
 /** Steady's own context, which the build puts where WXT's type is named (wxt.config.ts). */
-const watch = (recheck: () => void) => watchPageChanges(ctx as unknown as Parameters<typeof watchPageChanges>[0], recheck);
+const watch = (recheck: () => void, since?: PageAtCheck) =>
+  watchPageChanges(ctx as unknown as Parameters<typeof watchPageChanges>[0], recheck, since);
 beforeEach(() => {
   vi.useFakeTimers();
   ctx = new ContentScriptContext('page-changes-test');
@@ -135,13 +136,12 @@ describe('route changes', () => {
 
 describe('a watcher set up a second after its check (the every-page look’s)', () => {
   const since = { elements: 100, href: 'https://site.example/a', ago: 1_000 };
-  const watchSince = (recheck: () => void) => watchPageChanges(ctx as unknown as Parameters<typeof watchPageChanges>[0], recheck, since);
 
   test('counts at once against the count taken at the check, then at 3, 10 and 30 s from the check', () => {
     const page = standInPage(true);
     const recheck = vi.fn();
     page.grow(60);
-    watchSince(recheck);
+    watch(recheck, since);
     expect(recheck).toHaveBeenCalledTimes(1);
     page.grow(100);
     vi.advanceTimersByTime(1_999);
@@ -162,7 +162,7 @@ describe('a watcher set up a second after its check (the every-page look’s)', 
     const page = standInPage(true);
     const recheck = vi.fn();
     page.navigate('https://site.example/b');
-    watchSince(recheck);
+    watch(recheck, since);
     vi.advanceTimersByTime(499);
     expect(recheck).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
