@@ -127,6 +127,7 @@ async function main(): Promise<void> {
     .filter((p, i) => (!only || p.route.includes(only)) && i % every === 0)
     .slice(0, limit)
     .flatMap((p) => Array.from({ length: repeat }, () => p));
+  if (pages.length === 0) throw new Error(`no bench page's route contains "${only}" (the corpus and the fixture sets of bench-corpus.ts)`);
   const signals = nodeDetectorSignals();
   const matches = (p: BenchPage) => detect(parsePage(p.html), signals).verdict.match;
   const server: PageServer = await servePages({}, { anyLoopback: true });

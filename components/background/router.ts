@@ -14,7 +14,7 @@ import { openSelfCheckFromSidebar, openSidebarFor, pauseSenderSite, quietSenderS
 import { verdictArrived } from './check-on-demand';
 import { checkTabForPopup, openSidebarForPopup } from './popup-actions';
 import { relayToPage } from './sidebar-relay';
-import { gateAndReader, injectReader, readerForRawText } from './reader-injection';
+import { detectorForRawText } from './detector-injection';
 import { gateForSender } from './settings-gate';
 
 type Sender = Browser.runtime.MessageSender;
@@ -22,9 +22,8 @@ type Handlers = { [T in MessageType]: (message: MessageOf<T>, sender: Sender) =>
 
 const handlers: Handlers = {
   'content:look': (_message, sender) => gateForSender(sender),
-  'content:raw-text': ({ title, text }, sender) => readerForRawText(title, text, sender),
-  'content:gate': ({ load }, sender) => gateAndReader(load, sender),
-  'content:load-reader': (_message, sender) => injectReader(sender),
+  'content:raw-text': ({ title, text }, sender) => detectorForRawText(title, text, sender),
+  'content:gate': (_message, sender) => gateForSender(sender),
   'content:verdict': ({ verdict }, sender) => recordVerdict(verdict, sender),
   async 'content:classify'({ page }, sender) {
     const { verdict } = classify(fromPageText(page), signals);

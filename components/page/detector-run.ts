@@ -1,7 +1,7 @@
 // The detector's work in a page, started by entrypoints/detector.content.ts, which the
 // background injects where the every-page look (components/page/look.ts) found a word that
-// could name shaking (with the reader, and with the settings' gate as the look's answer), and
-// for "Check this page": on its first check the reader's one read of the main content, looked
+// could name shaking (with the settings' gate as the look's answer), and for "Check this page":
+// on its first check the reader's (components/page/reader.ts) one read of the main content, looked
 // over for a shaking word near a body word; on later checks (route changes, late content) and
 // asked checks the careful look and, on the pages that pass it, the settings gate (asked of the
 // background) and the read; then the background's verdict, which goes on to the offer. Nothing
@@ -12,16 +12,8 @@ import { gatePatterns, readGate, type GatePatterns, type GateReading } from '@/k
 import { NO_MATCH, type Verdict } from '@/knowledge/detect/verdict';
 import { sendToBackground } from '@/components/shared/messages';
 import { watchPageChanges } from '@/components/page/page-changes';
-import { shareVerdict } from '@/components/page/bridge';
-import type { Reader } from '@/components/page/reader';
-import {
-  CHECKS_KEY,
-  DETECTOR_KEY as INJECTED,
-  FORCE_CHECK_FLAG,
-  GATE_DECISION_KEY,
-  LOOK_ANSWER_KEY,
-  READER_KEY,
-} from '@/components/shared/world-keys';
+import { classifyPage, presentOnPage } from '@/components/page/reader';
+import { CHECKS_KEY, DETECTOR_KEY as INJECTED, FORCE_CHECK_FLAG, GATE_DECISION_KEY, LOOK_ANSWER_KEY } from '@/components/shared/world-keys';
 import type { GateDecision, OfferStyle } from '@/components/shared/settings-model';
 
 /** The extension's isolated world of this page: shared with Steady's other scripts, unseen by the page's. */
@@ -30,12 +22,8 @@ const world = globalThis as {
   [FORCE_CHECK_FLAG]?: boolean;
   [GATE_DECISION_KEY]?: GateDecision;
   [CHECKS_KEY]?: number;
-  [READER_KEY]?: Reader;
   [LOOK_ANSWER_KEY]?: Promise<unknown>;
 };
-
-/** The reader the background has injected into this page, if it has (components/page/reader.ts). */
-const loadedReader = () => world[READER_KEY];
 
 /** The detector's start in a page: once per injection of its content script. */
 export function startDetector(ctx: ContentScriptContext): void {
@@ -65,16 +53,15 @@ const NO_GATE: Gate = { decision: 'check', offerStyle: 'button' };
  * is sent unless such a word is in what the reader read.
  */
 function run(ctx: ContentScriptContext, asked: boolean, lookAnswer: Promise<unknown> | undefined): void {
-  // Made for the first check that looks for itself: the first check after the look leaves the
-  // looking to the reader, which has its own.
-  let patterns: GatePatterns | undefined;
+  // Made for the first check that looks for itself, or for the reader's look over its read.
+  let made: GatePatterns | undefined;
+  const patterns = () => (made ??= gatePatterns({ gate, body }));
   let last: Verdict | null = null;
   let firstAfterLook = !asked;
   let settings: Promise<Gate> | undefined;
-  // Asked once per copy, on the first look that needs it (`load` asks for the reader with it),
-  // unless the look's answer has it already.
-  const gateOnce = (load: boolean) =>
-    (settings ??= (lookAnswer ?? sendToBackground({ type: 'content:gate', load })).then((answer) => {
+  // Asked once per copy, on the first look that needs it, unless the look's answer has it already.
+  const gateOnce = () =>
+    (settings ??= (lookAnswer ?? sendToBackground({ type: 'content:gate' })).then((answer) => {
       const read = isGate(answer) ? answer : NO_GATE;
       world[GATE_DECISION_KEY] = read.decision;
       return read;
@@ -94,12 +81,11 @@ function run(ctx: ContentScriptContext, asked: boolean, lookAnswer: Promise<unkn
       // read). Measured only in the benchmark build: a page's PerformanceObserver would see it.
       const start = import.meta.env.STEADY_MEASURES ? performance.now() : 0;
       // The first check of a copy the look had injected need not look for a shaking word again:
-      // the look has just found one. The reader came with this copy, so its one read of the main
-      // content is the careful look too (readMainIfNear): on nearly every such page the careful
-      // look would say yes and the reader then read the same content again. Later checks (a new
-      // route, grown content) look afresh.
-      const look =
-        firstAfterLook && loadedReader() !== undefined ? READ_ONCE : lookNow((patterns ??= gatePatterns({ gate, body })), firstAfterLook);
+      // the look has just found one, and the reader's one read of the main content is the
+      // careful look too (readMainIfNear): on nearly every such page the careful look would say
+      // yes and the reader then read the same content again. Later checks (a new route, grown
+      // content) and asked ones look afresh.
+      const look = firstAfterLook ? READ_ONCE : lookNow(patterns());
       firstAfterLook = false;
       if (import.meta.env.STEADY_MEASURES) performance.measure('steady:detect', { start, end: performance.now() });
       // The background must hear a no-match too when it was asked, or still shows a match.
@@ -107,19 +93,19 @@ function run(ctx: ContentScriptContext, asked: boolean, lookAnswer: Promise<unkn
       if (!look?.hit && !report) return;
       // An extension reloaded or updated since this copy started: a newer copy takes the page.
       if (ctx.isInvalid) return;
-      const { decision, offerStyle } = await gateOnce(look?.hit === true && !loadedReader());
+      const { decision, offerStyle } = await gateOnce();
       if (!asked && decision !== 'check') {
         counted = false;
         ctx.abort();
         return;
       }
-      const verdict = await verdictFor(look, report);
+      const verdict = await verdictFor(look, report, patterns);
       if (verdict && !ctx.isInvalid) {
         const previous = last;
         last = verdict;
         // The sidebar reads the verdict from the shared isolated world; the offer shows on a
         // match (unless the person chose the badge only) and goes when a page stops matching.
-        if (verdict.match || previous?.match || asked) present(ctx, verdict, offerStyle !== 'badge');
+        if (verdict.match || previous?.match || asked) presentOnPage(ctx, verdict, offerStyle !== 'badge');
       }
     } finally {
       // Counted in the isolated world, which the page cannot see: tests wait for it. A page
@@ -140,13 +126,13 @@ function run(ctx: ContentScriptContext, asked: boolean, lookAnswer: Promise<unkn
   if (import.meta.env.STEADY_MEASURES) performance.measure('steady:watch', { start: watchStart, end: performance.now() });
 }
 
-/** What the first check after the look hands the reader: a word was found, the reader looks for the rest. */
+/** What the first check after the look hands the reader: the look found a word, the reader looks for the rest. */
 const READ_ONCE: GateReading = { hit: true, chars: 0, root: null };
 
 /** The look. Never throws into the page: a page it cannot read is left alone (null). */
-function lookNow(patterns: GatePatterns, named: boolean): GateReading | null {
+function lookNow(patterns: GatePatterns): GateReading | null {
   try {
-    return readGate(document, patterns, undefined, named);
+    return readGate(document, patterns);
   } catch {
     return null;
   }
@@ -158,23 +144,11 @@ function lookNow(patterns: GatePatterns, named: boolean): GateReading | null {
  * asking anyone, unless `report` says the background must hear it (it was asked, or it still
  * shows an earlier match). READ_ONCE: the reader chooses the root and looks over its own read.
  */
-async function verdictFor(look: GateReading | null, report: boolean): Promise<Verdict | null> {
+async function verdictFor(look: GateReading | null, report: boolean, patterns: () => GatePatterns): Promise<Verdict | null> {
   if (!look) return null;
-  if (look.hit) {
-    // The background injected the reader with this copy or with its gate's answer, unless the
-    // settings said no and the person asked anyway: then it is asked for now.
-    if (!loadedReader()) await sendToBackground({ type: 'content:load-reader' });
-    return (await loadedReader()?.classify(look === READ_ONCE ? undefined : look.root)) ?? null;
-  }
+  if (look.hit) return classifyPage(look === READ_ONCE ? undefined : look.root, patterns);
   if (report) await sendToBackground({ type: 'content:verdict', verdict: NO_MATCH });
   return NO_MATCH;
-}
-
-/** A verdict for the sidebar and the offer: the offer is the reader's, and there is none without it. */
-function present(ctx: ContentScriptContext, verdict: Verdict, showButton: boolean): void {
-  const reader = loadedReader();
-  if (reader) reader.present(ctx, verdict, showButton);
-  else shareVerdict(verdict);
 }
 
 function isGate(value: unknown): value is Gate {

@@ -4,8 +4,8 @@
 // no extension binding, no careful read. Nearly every page stops here. On a page with such a
 // word it asks the background for the settings' gate (`content:look`) and, where Steady may read
 // on, sends the title and that text (`content:raw-text`): the background judges the raw text and
-// only if it could be about a body shaking injects the reader and the detector
-// (entrypoints/detector.content.ts): the main-content read, the verdict, their own watcher. Until
+// only if it could be about a body shaking injects the detector
+// (entrypoints/detector.content.ts): the main-content read, the verdict, its own watcher. Until
 // then this script looks again when a single-page site changes route and, a few times, when the
 // page grows a lot (an article rendered late), so those pages are not missed: the detector's
 // watcher (page-changes.ts), on timers of its own.
@@ -82,8 +82,8 @@ export function startLook(): void {
 /**
  * What follows a look that found a word: the settings' gate for this site (nothing of the page
  * goes with the question), then, where Steady may read on, the title and the text the look read
- * go to the background, which judges the raw text (components/background/reader-injection.ts)
- * and injects the reader and the detector only on a page that could be about a body shaking.
+ * go to the background, which judges the raw text (components/background/detector-injection.ts)
+ * and injects the detector only on a page that could be about a body shaking.
  * True when it did (the detector watches the page from then on), or when the settings keep
  * Steady off here; false when the raw text ruled the page out, and the look watches on.
  */

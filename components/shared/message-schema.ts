@@ -40,8 +40,7 @@ export const ExtensionMessageSchema = z.discriminatedUnion('type', [
     // null: a body too long to judge on its raw text, which the reader reads instead.
     text: z.nullable(Text(RAW_TEXT_MAX_CHARS)),
   }),
-  z.strictObject({ type: z.literal('content:gate'), load: z.boolean() }),
-  z.strictObject({ type: z.literal('content:load-reader') }),
+  z.strictObject({ type: z.literal('content:gate') }),
   z.strictObject({ type: z.literal('content:verdict'), verdict: VerdictSchema }),
   z.strictObject({ type: z.literal('content:classify'), page: PageTextSchema }),
   z.strictObject({ type: z.literal('content:open-sidebar'), byPointer: z.optional(z.boolean()) }),

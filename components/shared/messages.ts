@@ -8,12 +8,11 @@
 //
 // The messages: `content:look` (the every-page look found a word that could name shaking: the
 // background answers with the settings' gate for the sender's site); `content:raw-text` (where
-// the settings let Steady read on, the look's title and text: the background injects the reader
-// and the detector if the raw text could be about a body shaking, and answers false if not);
+// the settings let Steady read on, the look's title and text: the background injects the
+// detector if the raw text could be about a body shaking, and answers false if not);
 // `content:gate` (the detector's careful look found a word that could name shaking: may
 // it read on? The background answers with the settings' decision for the sender's host and the
-// offer style, having injected the detector's reader first when asked to and allowed);
-// `content:load-reader` (the reader for a page the person asked to check); `content:verdict`
+// offer style); `content:verdict`
 // (the detector found no word that could name shaking: sent when asked, or to clear a match);
 // `content:classify` (the reader's reading of a page that may be about shaking: the background
 // classifies it, records the verdict and answers with it);

@@ -17,9 +17,6 @@ export const DETECTOR_KEY = '__steadyDetector';
 /** How many checks the look and the detector have finished in this page (verdict shown or
  *  not): the browser tests wait for it instead of for a fixed time. */
 export const CHECKS_KEY = '__steadyChecks';
-/** Where the reader (components/page/reader.ts), once the background has injected it into a page
- *  that passed the look, leaves what the detector calls to read the page and show the offer. */
-export const READER_KEY = '__steadyReader';
 /** Where the look leaves its pending answer from the background (`content:look`): the settings'
  *  gate for the site. The detector the background injects once it has judged the look's raw
  *  text (`content:raw-text`) takes its decision and offer style from it, instead of asking

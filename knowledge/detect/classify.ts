@@ -431,7 +431,7 @@ function quickTally(input: ClassifyInput, title: string, index: PhraseIndex, fib
  * of what the careful read of its main content can reach. Fibre-type pages keep their twitch
  * words here, because the raw text cannot tell which mentions of fibre types are the article's.
  * Read by the background before it has the reader read the page
- * (components/background/reader-injection.ts): a page that says "no" here pays nothing more.
+ * (components/background/detector-injection.ts): a page that says "no" here pays nothing more.
  */
 export function rawTextMayMatch(input: ClassifyInput, signals: DetectorSignals): boolean {
   const { tally, bound } = quickTally(input, input.title.toLowerCase(), phraseIndex(signals), false);

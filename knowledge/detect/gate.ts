@@ -185,17 +185,11 @@ function mayNameShaking(doc: GateDocument, body: GateElement, p: GatePatterns, m
   return { maybe: p.any.test(doc.title || '') || p.any.test(text), chars: text.length };
 }
 
-/**
- * The look. `named`: the page's title or text is already known to hold a shaking word (the
- * every-page look found one just before the detector was injected), so the look before the
- * look is skipped.
- */
-export function readGate(doc: GateDocument, patterns: GatePatterns, limits: GateLimits = GATE_LIMITS, named = false): GateReading {
+/** The look: the quick look for a shaking word's beginning, then one near a body word in the chosen root. */
+export function readGate(doc: GateDocument, patterns: GatePatterns, limits: GateLimits = GATE_LIMITS): GateReading {
   if (!doc.body) return { hit: false, chars: 0, root: null };
-  if (!named) {
-    const quick = mayNameShaking(doc, doc.body, patterns, limits.maxChars);
-    if (!quick.maybe) return { hit: false, chars: quick.chars, root: null };
-  }
+  const quick = mayNameShaking(doc, doc.body, patterns, limits.maxChars);
+  if (!quick.maybe) return { hit: false, chars: quick.chars, root: null };
   const chosen = chooseRoot(doc, limits.maxChars);
   // Slicing a string is free in JavaScript engines: only the budget is scanned.
   const text = chosen.text.length > limits.maxChars ? chosen.text.slice(0, limits.maxChars) : chosen.text;

@@ -3,7 +3,7 @@
 // timeline (its measures exist only in the benchmark build); on other pages nothing changes;
 // a single-page site that moves from another page to a matching article is noticed, and back
 // again, and so is an article rendered late by script. Also the size budgets of the every-page
-// look (2 KB gzip) and of the detector and its reader (10 KB gzip each), and that the built look
+// look (2 KB gzip) and of the detector with its reader and offer (10 KB gzip), and that the built look
 // touches no extension API on a page without a shaking word.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -123,22 +123,22 @@ describe('on other pages nothing changes', () => {
   });
 });
 
-describe('the settings and the reader only on a hit', () => {
+describe('the settings and the detector only on a hit', () => {
   test('a page with no word that could name shaking is looked at without either; a matching one gets both', async () => {
     // The gate's decision is left in the isolated world only once the settings have been read.
     const recipe = await open('/recipe.html');
-    expect(await detectorState(session, recipe)).toEqual({ gate: null, checks: 1, reader: false });
+    expect(await detectorState(session, recipe)).toEqual({ gate: null, checks: 1, detector: false });
     const article = await open('/positive.html');
-    expect(await detectorState(session, article)).toEqual({ gate: 'check', checks: 1, reader: true });
+    expect(await detectorState(session, article)).toEqual({ gate: 'check', checks: 1, detector: true });
     await recipe.close();
     await article.close();
   });
 });
 
 describe('a page with a shaking word that is not about a body', () => {
-  test('has its settings read and its raw text judged by the background, and gets no reader', async () => {
+  test('has its settings read and its raw text judged by the background, and gets no detector', async () => {
     const page = await open('/protein.html');
-    expect(await detectorState(session, page)).toEqual({ gate: 'check', checks: 1, reader: false });
+    expect(await detectorState(session, page)).toEqual({ gate: 'check', checks: 1, detector: false });
     await page.close();
   });
 });
@@ -149,7 +149,7 @@ describe('a single-page site', () => {
     // route says "shake" of a dressing: the raw text rules it out, and the look watches on.
     const page = await open('/app');
     expect((await badgeOf(session, page)).text).toBe('');
-    expect(await detectorState(session, page)).toEqual({ gate: 'check', checks: 1, reader: false });
+    expect(await detectorState(session, page)).toEqual({ gate: 'check', checks: 1, detector: false });
 
     await page.evaluate(() => (window as unknown as { go(name: string): void }).go('squats'));
     await expect.poll(async () => (await badgeOf(session, page)).text, { timeout: 10_000 }).toBe('i');
@@ -171,12 +171,11 @@ describe('content rendered late', () => {
   });
 });
 
-// The look runs on every page, so it has a budget of its own; the detector and its reader are
-// injected only where the look found something.
+// The look runs on every page, so it has a budget of its own; the detector (its reader and the
+// offer with it) is injected only where the look found something.
 const SCRIPTS: [string, number][] = [
   ['look.js', 2_048],
   ['content-scripts/detector.js', BUDGET],
-  ['content-scripts/reader.js', BUDGET],
 ];
 test.each(SCRIPTS)('%s stays within its gzip budget (%i B), without the classifier’s words or the knowledge base', (file, budget) => {
   const bundle = readFileSync(path.join(extensionDir(), file));

@@ -10,7 +10,7 @@ import type { PageServer } from './harness/server';
 import { badgeOf } from './harness/badge';
 import { writeStorage } from './harness/storage';
 import { waitForChecks } from './harness/detector-state';
-import { FAVICON, POSITIVE, detectorRuns, gateOf, readerLoaded, steadyUiCount } from './settings-helpers';
+import { FAVICON, POSITIVE, detectorLoaded, detectorRuns, gateOf, steadyUiCount } from './settings-helpers';
 import { offerButton } from './harness/steady-ui';
 
 const test = e2eTest({ routes: { ...FAVICON, '/stretching': POSITIVE, '/other': POSITIVE }, reset: { storage: ['sync'] } });
@@ -39,14 +39,14 @@ async function expectOffer(url = server.url('/stretching')) {
 /**
  * Loads the positive page and proves Steady did nothing: once the gate has decided (its
  * decision, read from the extension's isolated world, is the expected one), there is no
- * detector run, no reader, no element and no badge.
+ * detector, no check, no element and no badge.
  */
 async function expectNothing(decision: string, url = server.url('/stretching')) {
   await page.goto(url);
   await expect.poll(() => gateOf(session, page)).toBe(decision);
   expect(await detectorRuns(session, page)).toBe(0);
-  // The background gave the page the decision and not the detector's reader.
-  expect(await readerLoaded(session, page)).toBe(false);
+  // The background gave the page the decision and not the detector.
+  expect(await detectorLoaded(session, page)).toBe(false);
   expect(await steadyUiCount(page)).toBe(0);
   expect((await badgeOf(session, page)).text).toBe('');
 }

@@ -45,9 +45,9 @@ export async function detectorRuns(session: ExtensionSession, page: Page): Promi
   return (await detectorState(session, page)).checks;
 }
 
-/** Whether the background injected the detector's reader (its second half) into the page. */
-export async function readerLoaded(session: ExtensionSession, page: Page): Promise<boolean> {
-  return (await detectorState(session, page)).reader;
+/** Whether the background injected the detector into the page. */
+export async function detectorLoaded(session: ExtensionSession, page: Page): Promise<boolean> {
+  return (await detectorState(session, page)).detector;
 }
 
 /** Steady's element in the page, if it added one. */

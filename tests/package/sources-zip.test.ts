@@ -88,6 +88,5 @@ test('the Chrome package holds the MV3 build with its manifest at the top', asyn
   for (const permission of manifest.permissions) expect(Object.keys(PERMISSION_JUSTIFICATIONS), permission).toContain(permission);
   expect(files.has('content-scripts/detector.js')).toBe(true);
   expect(files.has('look.js')).toBe(true);
-  expect(files.has('content-scripts/reader.js')).toBe(true);
   expect(files.has('sidebar-frame.html')).toBe(true);
 }, 120_000);

@@ -21,8 +21,8 @@ type ChromeInWorker = {
 const tabIds = new WeakMap<Page, number>();
 
 /** The gate's decision once the settings were asked for, the checks finished, and whether the
- *  background injected the reader (the detector's second half). */
-export type DetectorState = { gate: string | null; checks: number; reader: boolean };
+ *  background injected the detector (the look's checks count too). */
+export type DetectorState = { gate: string | null; checks: number; detector: boolean };
 
 /**
  * The id the extension knows the tab showing `page` by. Several tabs may show the same address,
@@ -65,12 +65,12 @@ export async function detectorState(session: ExtensionSession, page: Page): Prom
     // tsx (the command-line tools) wraps named functions in a helper the tab does not have.
     const [read] = [
       () => {
-        const world = globalThis as { __steadyGate?: string; __steadyChecks?: number; __steadyReader?: unknown };
-        return { gate: world.__steadyGate ?? null, checks: world.__steadyChecks ?? 0, reader: world.__steadyReader !== undefined };
+        const world = globalThis as { __steadyGate?: string; __steadyChecks?: number; __steadyDetector?: boolean };
+        return { gate: world.__steadyGate ?? null, checks: world.__steadyChecks ?? 0, detector: world.__steadyDetector === true };
       },
     ];
     const [frame] = await chrome.scripting.executeScript({ target: { tabId: id }, func: read });
-    return (frame?.result as DetectorState | undefined) ?? { gate: null, checks: 0, reader: false };
+    return (frame?.result as DetectorState | undefined) ?? { gate: null, checks: 0, detector: false };
   }, tabId);
 }
 

@@ -54,22 +54,18 @@ describe('popup-only messages', () => {
 describe('the detector’s gate', () => {
   test('answers for the sender’s host as the browser reports it, and takes no site from the message', async () => {
     await browser.storage.sync.set({ quietSites: ['articles.example'], offerStyle: 'badge' });
-    const gate = (sender: Sender) => handleMessage({ type: 'content:gate', load: false }, sender);
+    const gate = (sender: Sender) => handleMessage({ type: 'content:gate' }, sender);
     expect(await gate(contentScript(1))).toEqual({ decision: 'quiet-site', offerStyle: 'badge' });
     expect(await gate({ ...contentScript(1), url: 'https://other.example/legs' })).toEqual({ decision: 'check', offerStyle: 'badge' });
-    expect(handleMessage({ type: 'content:gate', load: false, site: 'other.example' }, contentScript(1))).toBeUndefined();
+    expect(handleMessage({ type: 'content:gate', site: 'other.example' }, contentScript(1))).toBeUndefined();
   });
 
-  test('injects the reader into the tab’s top frame only when it may read on there and was asked to', async () => {
+  test('injects nothing, whatever it answers', async () => {
     const inject = vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([] as never);
     await browser.storage.sync.set({ quietSites: ['articles.example'] });
-    await handleMessage({ type: 'content:gate', load: true }, contentScript(1));
-    await handleMessage({ type: 'content:gate', load: true }, { ...contentScript(2, 3), url: 'https://other.example/' });
+    await handleMessage({ type: 'content:gate' }, contentScript(1));
+    await handleMessage({ type: 'content:gate' }, { ...contentScript(4), url: 'https://other.example/' });
     expect(inject).not.toHaveBeenCalled();
-    await handleMessage({ type: 'content:gate', load: false }, { ...contentScript(1), url: 'https://other.example/' });
-    expect(inject).not.toHaveBeenCalled();
-    await handleMessage({ type: 'content:gate', load: true }, { ...contentScript(4), url: 'https://other.example/' });
-    expect(inject).toHaveBeenCalledWith({ target: { tabId: 4, frameIds: [0] }, files: ['/content-scripts/reader.js'] });
   });
 });
 
@@ -88,7 +84,7 @@ describe('the look', () => {
     expect(handleMessage({ type: 'content:look', site: 'other.example' }, contentScript(1))).toBeUndefined();
   });
 
-  test('its raw text brings the reader and the detector to a top frame where they may read on, if it could be about a body', async () => {
+  test('its raw text brings the detector to a top frame where it may read on, if it could be about a body', async () => {
     const inject = vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([] as never);
     await browser.storage.sync.set({ quietSites: ['articles.example'] });
     // A quiet site: the look stops (true) and nothing runs, whatever the text.
@@ -99,10 +95,10 @@ describe('the look', () => {
     const top = { ...contentScript(4), url: 'https://other.example/' };
     expect(await handleMessage(rawText(notAbout), top)).toBe(false);
     expect(inject).not.toHaveBeenCalled();
-    const files = ['/content-scripts/reader.js', '/content-scripts/detector.js'];
+    const files = ['/content-scripts/detector.js'];
     expect(await handleMessage(rawText(about), top)).toBe(true);
     expect(inject).toHaveBeenLastCalledWith({ target: { tabId: 4, frameIds: [0] }, files });
-    // Too long to judge raw (null): the reader reads it.
+    // Too long to judge raw (null): the detector's reader reads it.
     expect(await handleMessage(rawText(null), { ...contentScript(5), url: 'https://other.example/' })).toBe(true);
     expect(inject).toHaveBeenLastCalledWith({ target: { tabId: 5, frameIds: [0] }, files });
     expect(inject).toHaveBeenCalledTimes(2);

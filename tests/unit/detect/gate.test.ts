@@ -57,16 +57,6 @@ describe('the decision', () => {
     expect(readGate(page('Notes', far), patterns).hit).toBe(false);
   });
 
-  test('told a shaking word is there (the every-page look found one), it decides as it would have', () => {
-    const near = page('Squats', '<p>My legs were shaking.</p>');
-    expect(readGate(near, patterns, GATE_LIMITS, true)).toEqual(readGate(near, patterns));
-    const far = page('Notes', `<p>The ground was shaking.</p>${'<p>Nothing here at all, just words.</p>'.repeat(60)}<p>Calves.</p>`);
-    expect(readGate(far, patterns, GATE_LIMITS, true).hit).toBe(false);
-    // Only inside a script: the careful read skips it whatever it was told.
-    const script = page('Bread', '<main><p>A recipe.</p>' + '<p>Mix and bake.</p>'.repeat(20) + '<script>legs("shaking")</script></main>');
-    expect(readGate(script, patterns, GATE_LIMITS, true).hit).toBe(false);
-  });
-
   test('words that appear only inside a script do not pass', () => {
     const html =
       '<main><p>A recipe for banana bread, with walnuts, baked for an hour.</p>' +
