@@ -23,6 +23,7 @@ export const FIXTURE_SETS = [
   'blind-10',
   'blind-11',
   'blind-12',
+  'blind-13',
 ];
 
 function pagesIn(dir: string, prefix: string): { route: string; file: string }[] {

@@ -56,6 +56,9 @@ type Tally = {
   offTopic: number;
   words: number;
   contexts: Map<string, number>;
+  /** The situations named in the strong sentences and beside them (localShaking), and how many strong sentences there are. */
+  local: Map<string, number>;
+  strongSentences: number;
   causes: Map<string, number>;
   candidates: Candidate[];
   /** The page is about muscle fibre types: its "twitch" is a contraction, not a person twitching. */
@@ -192,6 +195,9 @@ function gearShakes(p: number, gear: number[], bodies: number[]): boolean {
 function scan(index: PhraseIndex, lower: string, from: number, to: number, weight: number, block: number, tally: Tally): void {
   // Whether the previous sentence of this block named a body part.
   let bodyBefore = false;
+  // The situations the previous sentence of this block named, and whether it was strong.
+  let namedBefore: Map<string, number> | null = null;
+  let strongBefore = false;
   tally.words += forEachSentence(lower, from, to, (words, offsets, start, end) => {
     if (marks.length < words.length) marks = new Uint8Array(words.length * 2);
     marks.fill(0, 0, words.length);
@@ -285,6 +291,22 @@ function scan(index: PhraseIndex, lower: string, from: number, to: number, weigh
       if (by > (named.get(c.id) ?? 0)) named.set(c.id, by);
     }
     for (const [id, by] of named) add(tally.contexts, id, by);
+    // The situation of a strong sentence is often set by its neighbour ("We held the band
+    // stretch for a minute. My thigh started quivering."): the neighbours count half. In its own
+    // sentence a shaking word that names a situation ("twitching") comes first: it says what
+    // the shaking is, where the situations beside it say when.
+    if (strong) {
+      tally.strongSentences++;
+      const own = new Map<string, number>();
+      for (const c of contexts) {
+        const by = ((marks[c.at]! & 5) === 4 ? 4 : 3) * emphasis;
+        if (by > (own.get(c.id) ?? 0)) own.set(c.id, by);
+      }
+      for (const [id, by] of own) add(tally.local, id, by);
+      if (namedBefore) for (const [id, by] of namedBefore) add(tally.local, id, by * NEIGHBOUR);
+    } else if (strongBefore) for (const [id, by] of named) add(tally.local, id, by * NEIGHBOUR);
+    namedBefore = named;
+    strongBefore = strong;
     for (const id of causes) add(tally.causes, id, emphasis);
     if (shakes.length > 0 && block >= 0) {
       const rank = strong ? (weight === WEIGHT_BODY ? 2 : 1) : 0;
@@ -292,6 +314,27 @@ function scan(index: PhraseIndex, lower: string, from: number, to: number, weigh
       tally.candidates.push({ block, start, end, at: offsets[shakes[0]!]!, rank, contexts: ids });
     }
   });
+}
+
+/** How much a situation in the sentence before or after a strong one counts towards `local`. */
+const NEIGHBOUR = 0.5;
+/**
+ * A long page that ties shaking to a body in at most FEW_STRONG sentences (a race report with
+ * one sentence about jelly legs at the finish, a plan with one list item about twitching calves)
+ * has its situation where it says so, not in what the rest of the page is about: page-wide, a
+ * race report is "during exercise" throughout. Chosen over the labelled sets (README, "The
+ * detector's accuracy"): from 600 to 1,000 words and with 2 or 3 sentences the figures are the same.
+ */
+const FEW_STRONG = 2;
+const LONG_PAGE = 800;
+
+function localShaking(tally: Tally): boolean {
+  return tally.strongSentences <= FEW_STRONG && tally.words >= LONG_PAGE && tally.local.size > 0;
+}
+
+/** The page's situations, those named in or beside its strong sentences first (by that weight), then the rest. */
+function nearFirst(ranks: [string, number][], local: Map<string, number>): [string, number][] {
+  return [...ranks].sort((a, b) => (local.get(b[0]) ?? 0) - (local.get(a[0]) ?? 0) || b[1] - a[1]);
 }
 
 function add(map: Map<string, number>, key: string, by: number): void {
@@ -369,6 +412,8 @@ function newTally(fibreTypes: boolean, sentences: SentenceFeatures[] | null = nu
     offTopic: 0,
     words: 0,
     contexts: new Map(),
+    local: new Map(),
+    strongSentences: 0,
     causes: new Map(),
     candidates: [],
   };
@@ -472,13 +517,14 @@ export function classify(input: ClassifyInput, signals: DetectorSignals, sentenc
   const explain = { strong, support, weak, fitness: tally.fitness, offTopic, raw: Math.round(raw * 100) / 100, contexts: contextRanks };
   if (!match) return { verdict: { ...NO_MATCH, score }, words, explain };
 
-  const topWeight = contextRanks[0]?.[1] ?? 0;
+  const order = localShaking(tally) ? nearFirst(contextRanks, tally.local) : contextRanks;
+  const topWeight = order[0]?.[1] ?? 0;
   // A situation is named when it weighs 3 or more (one mention beside a shaking word, or three
   // elsewhere) and a quarter of the top one. A page with none that heavy names its top one, even
   // if it is mentioned only once: a page that now matches on one sentence about someone's legs
   // often names its situation once, elsewhere, and its only cue beats naming none.
-  const weighty = contextRanks.filter(([, w]) => w >= Math.max(3, topWeight * 0.25));
-  const contexts = (weighty.length > 0 ? weighty : contextRanks.slice(0, 1)).slice(0, 3).map(([id]) => id as Context);
+  const weighty = order.filter(([, w]) => w >= Math.max(3, topWeight * 0.25));
+  const contexts = (weighty.length > 0 ? weighty : order.slice(0, 1)).slice(0, 3).map(([id]) => id as Context);
   const causes = ranked(tally.causes).map(([id]) => id as CauseId);
   return {
     verdict: { match, score, contexts, causes, evidence: evidence(input, tally, contexts[0]) },
