@@ -284,12 +284,7 @@ function scan(index: PhraseIndex, lower: string, from: number, to: number, weigh
     // itself a situation ("twitching" names one, but only weakly when it is the word that shakes).
     // A sentence names a situation once, however many of its cues it uses ("with every step
     // downhill" is one mention, not three), so one dense sentence does not outweigh the page.
-    const named = new Map<string, number>();
-    for (const c of contexts) {
-      const isShakingWord = (marks[c.at]! & 5) === 4;
-      const by = (shakes.length > 0 && !isShakingWord ? 3 : 1) * emphasis;
-      if (by > (named.get(c.id) ?? 0)) named.set(c.id, by);
-    }
+    const named = situationsNamed(contexts, (isShakingWord) => (shakes.length > 0 && !isShakingWord ? 3 : 1) * emphasis);
     for (const [id, by] of named) add(tally.contexts, id, by);
     // The situation of a strong sentence is often set by its neighbour ("We held the band
     // stretch for a minute. My thigh started quivering."): the neighbours count half. In its own
@@ -297,12 +292,7 @@ function scan(index: PhraseIndex, lower: string, from: number, to: number, weigh
     // the shaking is, where the situations beside it say when.
     if (strong) {
       tally.strongSentences++;
-      const own = new Map<string, number>();
-      for (const c of contexts) {
-        const by = ((marks[c.at]! & 5) === 4 ? 4 : 3) * emphasis;
-        if (by > (own.get(c.id) ?? 0)) own.set(c.id, by);
-      }
-      for (const [id, by] of own) add(tally.local, id, by);
+      for (const [id, by] of situationsNamed(contexts, (isShakingWord) => (isShakingWord ? 4 : 3) * emphasis)) add(tally.local, id, by);
       if (namedBefore) for (const [id, by] of namedBefore) add(tally.local, id, by * NEIGHBOUR);
     } else if (strongBefore) for (const [id, by] of named) add(tally.local, id, by * NEIGHBOUR);
     namedBefore = named;
@@ -314,6 +304,19 @@ function scan(index: PhraseIndex, lower: string, from: number, to: number, weigh
       tally.candidates.push({ block, start, end, at: offsets[shakes[0]!]!, rank, contexts: ids });
     }
   });
+}
+
+/**
+ * The situations a sentence names, each once at the most its cues weigh (`weigh` is told whether
+ * the cue is the sentence's shaking word itself, as "twitching" is). Reads the sentence's marks.
+ */
+function situationsNamed(contexts: { id: string; at: number }[], weigh: (isShakingWord: boolean) => number): Map<string, number> {
+  const named = new Map<string, number>();
+  for (const c of contexts) {
+    const by = weigh((marks[c.at]! & 5) === 4);
+    if (by > (named.get(c.id) ?? 0)) named.set(c.id, by);
+  }
+  return named;
 }
 
 /** How much a situation in the sentence before or after a strong one counts towards `local`. */
