@@ -100,6 +100,19 @@ describe('dismissing it', () => {
     expect(await focused(page)).toBe('steady-ui > BUTTON: ×');
   });
 
+  test('a press elsewhere on the page closes the menu, and it opens again with its four choices', async () => {
+    // The choices and the press that closes them are set up on the first opening only.
+    const page = await openChecked(session, server.url('/squats.html'));
+    await offerButton(page).waitFor();
+    const menu = await openMenu(page);
+    await page.mouse.click(5, 5);
+    expect(await menu.isVisible()).toBe(false);
+    expect(await inSteady(page, 'button.x', 'Hide Steady').getAttribute('aria-expanded')).toBe('false');
+    const reopened = await openMenu(page);
+    expect(await reopened.isVisible()).toBe(true);
+    expect(await inSteady(page, '[role=group] button').count()).toBe(4);
+  });
+
   test('"Not on this page" removes it until the page is loaded again', async () => {
     const page = await openChecked(session, server.url('/squats.html'));
     await offerButton(page).waitFor();

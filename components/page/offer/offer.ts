@@ -72,27 +72,39 @@ export function showOffer(ctx: ContentScriptContext, options: OfferOptions): voi
   menu.hidden = true;
   const offer = el('div', { class: 'o' }, open, toggle, menu);
 
+  // The four choices, and the press that closes them, are set up the first time the menu opens:
+  // nearly every offer is never dismissed, and a cold page pays for every element and listener.
+  let filled = false;
+  const fillMenu = () => {
+    filled = true;
+    for (const [choice, text, done] of CHOICES) {
+      const item = el('button', { type: 'button' }, text);
+      item.addEventListener(
+        'click',
+        byPerson(() => {
+          hideOffer();
+          // The toast says what happened once the background has said whether it is stored.
+          const toast = el('div', { class: 'o t', role: 'status' });
+          root.append(toast);
+          void options.onDismiss(choice).then((saved) => {
+            toast.textContent = saved ? done : NOT_SAVED;
+            ctx.setTimeout(() => toast.remove(), TOAST_MS);
+          });
+        }),
+      );
+      menu.append(item);
+    }
+    // A press anywhere else closes the menu (events from inside the shadow root reach the page
+    // retargeted to the host element); not listened for before there is a menu to close.
+    ctx.addEventListener(document, 'pointerdown', (e) => {
+      if (!menu.hidden && e.target !== root.host) setMenu(false);
+    });
+  };
   const setMenu = (show: boolean) => {
+    if (show && !filled) fillMenu();
     menu.hidden = !show;
     toggle.setAttribute('aria-expanded', String(show));
   };
-  for (const [choice, text, done] of CHOICES) {
-    const item = el('button', { type: 'button' }, text);
-    item.addEventListener(
-      'click',
-      byPerson(() => {
-        hideOffer();
-        // The toast says what happened once the background has said whether it is stored.
-        const toast = el('div', { class: 'o t', role: 'status' });
-        root.append(toast);
-        void options.onDismiss(choice).then((saved) => {
-          toast.textContent = saved ? done : NOT_SAVED;
-          ctx.setTimeout(() => toast.remove(), TOAST_MS);
-        });
-      }),
-    );
-    menu.append(item);
-  }
   // A click from Enter or Space has no pointer behind it: `detail` counts pointer clicks only.
   open.addEventListener(
     'click',
@@ -111,11 +123,6 @@ export function showOffer(ctx: ContentScriptContext, options: OfferOptions): voi
       }
     }),
   );
-  // A press anywhere else closes the menu (events from inside the shadow root reach the page
-  // retargeted to the host element).
-  ctx.addEventListener(document, 'pointerdown', (e) => {
-    if (!menu.hidden && e.target !== root.host) setMenu(false);
-  });
 
   root.prepend(offer);
   bridge().offer = {
