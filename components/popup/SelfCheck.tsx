@@ -26,10 +26,11 @@ async function openingState(): Promise<{ saved: SavedCheck | null; country: stri
     ({ settings }) => settings.emergencyRegion,
     () => null,
   );
-  const [saved, country] = await Promise.all([loadSavedCheck(), confirmed]);
-  // A saved result's code starts loading as soon as there is one to show.
-  if (saved) void loadResultScreen().catch(() => undefined);
-  return { saved, country };
+  // A saved result's code starts loading as soon as a stored value is found, beside its
+  // validator; a value that turns out damaged has loaded it for nothing, and opens on step 1.
+  const saved = loadSavedCheck(() => void loadResultScreen().catch(() => undefined));
+  const [check, country] = await Promise.all([saved, confirmed]);
+  return { saved: check, country };
 }
 
 type Props = {

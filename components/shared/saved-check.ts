@@ -29,11 +29,16 @@ export const savedCheckItem = storage.defineItem<unknown>('local:selfCheck', {
   version: 1,
 });
 
-/** The saved check, or null when there is none or it cannot be read. Never throws. */
-export async function loadSavedCheck(): Promise<SavedCheck | null> {
+/**
+ * The saved check, or null when there is none or it cannot be read. Never throws.
+ * `whenStored` is called as soon as a value is found, before it is checked: the popup then
+ * loads the result's code while the validator loads, instead of one after the other.
+ */
+export async function loadSavedCheck(whenStored?: () => void): Promise<SavedCheck | null> {
   try {
     const value = await savedCheckItem.getValue();
     if (value === null || value === undefined) return null;
+    whenStored?.();
     const { parseSavedCheck } = await import('./saved-check-schema');
     return parseSavedCheck(value);
   } catch {

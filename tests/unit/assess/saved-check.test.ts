@@ -27,6 +27,18 @@ describe('saved check', () => {
     expect(await fakeBrowser.storage.local.get('selfCheck')).toEqual({});
   });
 
+  test('tells the popup a value is stored before checking it, and says nothing when there is none', async () => {
+    let told = 0;
+    expect(await loadSavedCheck(() => told++)).toBeNull();
+    expect(told).toBe(0);
+    await fakeBrowser.storage.local.set({ selfCheck: 'damaged' });
+    expect(await loadSavedCheck(() => told++)).toBeNull();
+    expect(told).toBe(1);
+    await saveCheck(answers);
+    expect((await loadSavedCheck(() => told++))?.answers).toEqual(answers);
+    expect(told).toBe(2);
+  });
+
   test.each([
     ['a string', 'hello'],
     ['a number', 42],
