@@ -13,7 +13,14 @@ import { NO_MATCH, type Verdict } from '@/knowledge/detect/verdict';
 import { sendToBackground } from '@/components/shared/messages';
 import { watchPageChanges } from '@/components/page/page-changes';
 import { classifyPage, presentOnPage } from '@/components/page/reader';
-import { CHECKS_KEY, DETECTOR_KEY as INJECTED, FORCE_CHECK_FLAG, GATE_DECISION_KEY, LOOK_ANSWER_KEY } from '@/components/shared/world-keys';
+import {
+  CHECKS_KEY,
+  DETECTOR_KEY as INJECTED,
+  FORCE_CHECK_FLAG,
+  GATE_DECISION_KEY,
+  LOOK_ANSWER_KEY,
+  RAW_TEXT_SENT_KEY,
+} from '@/components/shared/world-keys';
 import type { GateDecision, OfferStyle } from '@/components/shared/settings-model';
 
 /** The extension's isolated world of this page: shared with Steady's other scripts, unseen by the page's. */
@@ -23,6 +30,7 @@ const world = globalThis as {
   [GATE_DECISION_KEY]?: GateDecision;
   [CHECKS_KEY]?: number;
   [LOOK_ANSWER_KEY]?: Promise<unknown>;
+  [RAW_TEXT_SENT_KEY]?: boolean;
 };
 
 /** The detector's start in a page: once per injection of its content script. */
@@ -35,8 +43,11 @@ export function startDetector(ctx: ContentScriptContext): void {
   delete world[FORCE_CHECK_FLAG];
   // The settings' gate the background answered the look with, once it had injected this copy.
   const lookAnswer = asked ? undefined : world[LOOK_ANSWER_KEY];
+  // Whether the background holds the page's raw text, which the first read is a part of.
+  const rawTextSent = !asked && world[RAW_TEXT_SENT_KEY] === true;
   delete world[LOOK_ANSWER_KEY];
-  run(ctx, asked, lookAnswer);
+  delete world[RAW_TEXT_SENT_KEY];
+  run(ctx, asked, lookAnswer, rawTextSent);
 }
 
 /** The background's answer to `content:gate` (components/background/settings-gate.ts). */
@@ -50,9 +61,10 @@ const NO_GATE: Gate = { decision: 'check', offerStyle: 'button' };
  * look's answer when the look injected this copy, else it is asked for on the first check that
  * finds a word that could name shaking near a body word; automatic checks off, a quiet site or
  * a pause then end the detector on that page before anything of it is sent. Nothing of the page
- * is sent unless such a word is in what the reader read.
+ * is sent unless such a word is in what the reader read, or the look has sent the background the
+ * page's raw text, of which the first read is a part (`rawTextSent`).
  */
-function run(ctx: ContentScriptContext, asked: boolean, lookAnswer: Promise<unknown> | undefined): void {
+function run(ctx: ContentScriptContext, asked: boolean, lookAnswer: Promise<unknown> | undefined, rawTextSent: boolean): void {
   // Made for the first check that looks for itself, or for the reader's look over its read.
   let made: GatePatterns | undefined;
   const patterns = () => (made ??= gatePatterns({ gate, body }));
@@ -99,7 +111,8 @@ function run(ctx: ContentScriptContext, asked: boolean, lookAnswer: Promise<unkn
         ctx.abort();
         return;
       }
-      const verdict = await verdictFor(look, report, patterns);
+      // On the first check after a look that sent the raw text, the read goes without a look.
+      const verdict = await verdictFor(look, report, look === READ_ONCE && rawTextSent ? null : patterns);
       if (verdict && !ctx.isInvalid) {
         const previous = last;
         last = verdict;
@@ -142,9 +155,10 @@ function lookNow(patterns: GatePatterns): GateReading | null {
  * The verdict for what the look found: on a hit, the reader's (the background classifies the
  * main content and sets the badge); with no word that could name shaking, no match without
  * asking anyone, unless `report` says the background must hear it (it was asked, or it still
- * shows an earlier match). READ_ONCE: the reader chooses the root and looks over its own read.
+ * shows an earlier match). READ_ONCE: the reader chooses the root and looks over its own read,
+ * unless `patterns` is null (the background holds the raw text: the read goes as it is).
  */
-async function verdictFor(look: GateReading | null, report: boolean, patterns: () => GatePatterns): Promise<Verdict | null> {
+async function verdictFor(look: GateReading | null, report: boolean, patterns: (() => GatePatterns) | null): Promise<Verdict | null> {
   if (!look) return null;
   if (look.hit) return classifyPage(look === READ_ONCE ? undefined : look.root, patterns);
   if (report) await sendToBackground({ type: 'content:verdict', verdict: NO_MATCH });

@@ -16,14 +16,16 @@ import { presentVerdict } from '@/components/page/offer/index';
  * which also sets the badge; null when it could not be read or there was no answer. `undefined`:
  * the detector's first check after the look, which took no careful look of its own; the reader
  * chooses the root and looks over what it read, and a page with no shaking word near a body word
- * there is no match, with nothing sent; `patterns` are the detector's, for that look.
+ * there is no match, with nothing sent; `patterns` are the detector's, for that look, or null
+ * when the look sent the background the page's raw text, so the read goes as it is
+ * (readMainIfNear says why).
  */
-export async function classifyPage(root: GateElement | null | undefined, patterns: () => GatePatterns): Promise<Verdict | null> {
+export async function classifyPage(root: GateElement | null | undefined, patterns: (() => GatePatterns) | null): Promise<Verdict | null> {
   let page;
   try {
     // Measured only in the benchmark build, beside the look's own steady:detect.
     const start = import.meta.env.STEADY_MEASURES ? performance.now() : 0;
-    const read = root === undefined ? readMainIfNear(document, patterns()) : readMain(document, root);
+    const read = root === undefined ? readMainIfNear(document, patterns && patterns()) : readMain(document, root);
     if (import.meta.env.STEADY_MEASURES) performance.measure('steady:detect', { start, end: performance.now() });
     if (!read) return NO_MATCH;
     page = toPageText(read);

@@ -22,3 +22,7 @@ export const CHECKS_KEY = '__steadyChecks';
  *  text (`content:raw-text`) takes its decision and offer style from it, instead of asking
  *  again (`content:gate`). */
 export const LOOK_ANSWER_KEY = '__steadyLookAnswer';
+/** Set by the look when it sent the background the page's raw text (`content:raw-text`, not
+ *  too long to send): the detector it injects then sends its read of the main content, a part
+ *  of that text, without looking it over first (knowledge/detect/index.ts, readMainIfNear). */
+export const RAW_TEXT_SENT_KEY = '__steadyRawTextSent';

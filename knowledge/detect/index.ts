@@ -48,12 +48,18 @@ export function readMain(doc: GateDocument, root: GateElement | null, limits: Ex
  * root unless that holds less than a stub's prose, as the careful look chooses it. Only the main
  * content is classified, so looking there decides as the careful look over the whole prose did
  * (checked on every labelled page, tests/unit/detect/read-once.test.ts).
+ *
+ * `gate` null: no careful look, the read as it is. For a page whose raw text the background
+ * already holds (the look sent it), of which the read is a part: the look would only keep from
+ * the background what it has, and the classifier never matches a read the careful look turns
+ * down (checked on the same pages), so it decides alone and the page is spared compiling the
+ * careful look's patterns and running them.
  */
-export function readMainIfNear(doc: GateDocument, gate: GatePatterns, limits: ExtractLimits = DEFAULT_LIMITS): Extraction | null {
+export function readMainIfNear(doc: GateDocument, gate: GatePatterns | null, limits: ExtractLimits = DEFAULT_LIMITS): Extraction | null {
   const root = semanticRoot(doc);
   let page = readMain(doc, root, limits);
   if (root && page.text.length < MIN_ROOT_CHARS) page = readMain(doc, null, limits);
-  return shakingNearBody(`${doc.title || ''}\n${page.text}`, gate) ? page : null;
+  return !gate || shakingNearBody(`${doc.title || ''}\n${page.text}`, gate) ? page : null;
 }
 
 export type Detection = {
