@@ -3,6 +3,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { assertValidKnowledge } from './knowledge/validate';
 import { steadyVirtualModules } from './scripts/vite/virtual-modules';
+import { addEagerCompileHints } from './scripts/vite/compile-hint';
 import { SHORT_DESCRIPTION } from './scripts/store/listing';
 
 const PAGE_CONTEXT = fileURLToPath(new URL('./components/page/context.ts', import.meta.url));
@@ -88,6 +89,11 @@ export default defineConfig({
     // the build here, naming the file, the entry and the problem.
     'build:before': () => {
       assertValidKnowledge();
+    },
+    // The detector's compile hint (scripts/vite/compile-hint.ts): written on the finished file,
+    // where no minifier can drop the comment.
+    'build:done': (wxt) => {
+      addEagerCompileHints(wxt.config.outDir);
     },
   },
   vite: () => ({

@@ -18,6 +18,7 @@ import { extensionDir, ROOT } from './harness/paths';
 import type { PageServer } from './harness/server';
 import { FAVICON } from './settings-helpers';
 import { detectorState, waitForChecks } from './harness/detector-state';
+import { EAGER_COMPILE_HINT } from '../../scripts/vite/compile-hint';
 
 const BUDGET = 10 * 1024;
 const fixture = (name: string) => readFileSync(path.join(ROOT, 'tests/fixtures/pages', name), 'utf8');
@@ -187,6 +188,13 @@ test.each(SCRIPTS)('%s stays within its gzip budget (%i B), without the classifi
   for (const c of causes.causes) expect(text).not.toContain(c.summary);
   expect(text).not.toContain('protein shake');
   expect(text).not.toContain('ZodError');
+});
+
+test('the built detector asks to be compiled whole, on its first line; the every-page look does not', () => {
+  // scripts/vite/compile-hint.ts: the hint belongs at the top of the file.
+  const first = (file: string) => readFileSync(path.join(extensionDir(), file), 'utf8').split('\n', 1)[0];
+  expect(first('content-scripts/detector.js')).toBe(EAGER_COMPILE_HINT);
+  expect(first('look.js')).not.toBe(EAGER_COMPILE_HINT);
 });
 
 /**
