@@ -18,8 +18,8 @@ import {
   DETECTOR_KEY as INJECTED,
   FORCE_CHECK_FLAG,
   GATE_DECISION_KEY,
-  LOOK_ANSWER_KEY,
-  RAW_TEXT_SENT_KEY,
+  LOOK_HANDOFF_KEY,
+  type LookHandoff,
 } from '@/components/shared/world-keys';
 import type { GateDecision, OfferStyle } from '@/components/shared/settings-model';
 
@@ -29,8 +29,7 @@ const world = globalThis as {
   [FORCE_CHECK_FLAG]?: boolean;
   [GATE_DECISION_KEY]?: GateDecision;
   [CHECKS_KEY]?: number;
-  [LOOK_ANSWER_KEY]?: Promise<unknown>;
-  [RAW_TEXT_SENT_KEY]?: boolean;
+  [LOOK_HANDOFF_KEY]?: LookHandoff;
 };
 
 /** The detector's start in a page: once per injection of its content script. */
@@ -41,13 +40,11 @@ export function startDetector(ctx: ContentScriptContext): void {
   const asked = world[INJECTED] === true || world[FORCE_CHECK_FLAG] === true;
   world[INJECTED] = true;
   delete world[FORCE_CHECK_FLAG];
-  // The settings' gate the background answered the look with, once it had injected this copy.
-  const lookAnswer = asked ? undefined : world[LOOK_ANSWER_KEY];
-  // Whether the background holds the page's raw text, which the first read is a part of.
-  const rawTextSent = !asked && world[RAW_TEXT_SENT_KEY] === true;
-  delete world[LOOK_ANSWER_KEY];
-  delete world[RAW_TEXT_SENT_KEY];
-  run(ctx, asked, lookAnswer, rawTextSent);
+  // What the look handed over once the background had injected this copy: the settings' gate
+  // it was answered with, and whether the background holds the page's raw text.
+  const handoff = asked ? undefined : world[LOOK_HANDOFF_KEY];
+  delete world[LOOK_HANDOFF_KEY];
+  run(ctx, asked, handoff);
 }
 
 /** The background's answer to `content:gate` (components/background/settings-gate.ts). */
@@ -62,9 +59,9 @@ const NO_GATE: Gate = { decision: 'check', offerStyle: 'button' };
  * finds a word that could name shaking near a body word; automatic checks off, a quiet site or
  * a pause then end the detector on that page before anything of it is sent. Nothing of the page
  * is sent unless such a word is in what the reader read, or the look has sent the background the
- * page's raw text, of which the first read is a part (`rawTextSent`).
+ * page's raw text, of which the first read is a part (`handoff.rawTextSent`).
  */
-function run(ctx: ContentScriptContext, asked: boolean, lookAnswer: Promise<unknown> | undefined, rawTextSent: boolean): void {
+function run(ctx: ContentScriptContext, asked: boolean, handoff: LookHandoff | undefined): void {
   // Made for the first check that looks for itself, or for the reader's look over its read.
   let made: GatePatterns | undefined;
   const patterns = () => (made ??= gatePatterns({ gate, body }));
@@ -73,7 +70,7 @@ function run(ctx: ContentScriptContext, asked: boolean, lookAnswer: Promise<unkn
   let settings: Promise<Gate> | undefined;
   // Asked once per copy, on the first look that needs it, unless the look's answer has it already.
   const gateOnce = () =>
-    (settings ??= (lookAnswer ?? sendToBackground({ type: 'content:gate' })).then((answer) => {
+    (settings ??= (handoff?.gate ?? sendToBackground({ type: 'content:gate' })).then((answer) => {
       const read = isGate(answer) ? answer : NO_GATE;
       world[GATE_DECISION_KEY] = read.decision;
       return read;
@@ -112,7 +109,7 @@ function run(ctx: ContentScriptContext, asked: boolean, lookAnswer: Promise<unkn
         return;
       }
       // On the first check after a look that sent the raw text, the read goes without a look.
-      const verdict = await verdictFor(look, report, look === READ_ONCE && rawTextSent ? null : patterns);
+      const verdict = await verdictFor(look, report, look === READ_ONCE && handoff?.rawTextSent ? null : patterns);
       if (verdict && !ctx.isInvalid) {
         const previous = last;
         last = verdict;

@@ -12,7 +12,7 @@
 import { gate } from 'virtual:steady-detector-signals';
 import type { browser } from 'wxt/browser';
 import type { MessageOf } from '@/components/shared/messages';
-import { CHECKS_KEY, DETECTOR_KEY, GATE_DECISION_KEY, LOOK_ANSWER_KEY, RAW_TEXT_SENT_KEY } from '@/components/shared/world-keys';
+import { CHECKS_KEY, DETECTOR_KEY, GATE_DECISION_KEY, LOOK_HANDOFF_KEY, type LookHandoff } from '@/components/shared/world-keys';
 import { GROWTH_CHECKS_MS, watchPageChanges } from '@/components/page/page-changes';
 import { stoppingTimers } from '@/components/page/stopping-timers';
 import { RAW_TEXT_MAX_CHARS, RAW_TITLE_MAX_CHARS } from '@/knowledge/detect/raw-text-limits';
@@ -21,8 +21,7 @@ const world = globalThis as {
   [CHECKS_KEY]?: number;
   [DETECTOR_KEY]?: boolean;
   [GATE_DECISION_KEY]?: string;
-  [LOOK_ANSWER_KEY]?: Promise<unknown>;
-  [RAW_TEXT_SENT_KEY]?: boolean;
+  [LOOK_HANDOFF_KEY]?: LookHandoff;
 };
 
 export function startLook(): void {
@@ -92,19 +91,17 @@ async function readOn(title: string, text: string): Promise<boolean> {
   // The answer is for the detector the background injects; the decision is kept where the
   // detector keeps it: the browser tests read it to know that the settings were read.
   const answer = send({ type: 'content:look' });
-  world[LOOK_ANSWER_KEY] = answer;
+  const handoff: LookHandoff = { gate: answer, rawTextSent: false };
+  world[LOOK_HANDOFF_KEY] = handoff;
   const decision = ((await answer) as { decision?: unknown } | undefined)?.decision;
   if (typeof decision === 'string') world[GATE_DECISION_KEY] = decision;
   if (decision !== 'check') return true;
   const long = text.length > RAW_TEXT_MAX_CHARS;
   // Set before the message: the background injects the detector before it answers.
-  if (!long) world[RAW_TEXT_SENT_KEY] = true;
+  handoff.rawTextSent = !long;
   const read = await send({ type: 'content:raw-text', title: title.slice(0, RAW_TITLE_MAX_CHARS), text: long ? null : text });
   // Ruled out: no detector comes for the answer.
-  if (read === false) {
-    delete world[LOOK_ANSWER_KEY];
-    delete world[RAW_TEXT_SENT_KEY];
-  }
+  if (read === false) delete world[LOOK_HANDOFF_KEY];
   return read !== false;
 }
 

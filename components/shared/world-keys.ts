@@ -17,12 +17,12 @@ export const DETECTOR_KEY = '__steadyDetector';
 /** How many checks the look and the detector have finished in this page (verdict shown or
  *  not): the browser tests wait for it instead of for a fixed time. */
 export const CHECKS_KEY = '__steadyChecks';
-/** Where the look leaves its pending answer from the background (`content:look`): the settings'
- *  gate for the site. The detector the background injects once it has judged the look's raw
- *  text (`content:raw-text`) takes its decision and offer style from it, instead of asking
- *  again (`content:gate`). */
-export const LOOK_ANSWER_KEY = '__steadyLookAnswer';
-/** Set by the look when it sent the background the page's raw text (`content:raw-text`, not
- *  too long to send): the detector it injects then sends its read of the main content, a part
- *  of that text, without looking it over first (knowledge/detect/index.ts, readMainIfNear). */
-export const RAW_TEXT_SENT_KEY = '__steadyRawTextSent';
+/** Where the look leaves what the detector the background injects takes over from it (once it
+ *  has judged the look's raw text, `content:raw-text`): `gate`, the look's pending answer from
+ *  the background (`content:look`), the settings' gate for the site, whose decision and offer
+ *  style the detector takes instead of asking again (`content:gate`); `rawTextSent`, whether the
+ *  look sent the page's raw text (not too long to send), so that the detector sends its first
+ *  read of the main content, a part of that text, without looking it over first
+ *  (knowledge/detect/index.ts, readMainIfNear). */
+export const LOOK_HANDOFF_KEY = '__steadyLookHandoff';
+export type LookHandoff = { gate: Promise<unknown>; rawTextSent: boolean };

@@ -74,9 +74,7 @@ export function showOffer(ctx: ContentScriptContext, options: OfferOptions): voi
 
   // The four choices, and the press that closes them, are set up the first time the menu opens:
   // nearly every offer is never dismissed, and a cold page pays for every element and listener.
-  let filled = false;
   const fillMenu = () => {
-    filled = true;
     for (const [choice, text, done] of CHOICES) {
       const item = el('button', { type: 'button' }, text);
       item.addEventListener(
@@ -101,7 +99,7 @@ export function showOffer(ctx: ContentScriptContext, options: OfferOptions): voi
     });
   };
   const setMenu = (show: boolean) => {
-    if (show && !filled) fillMenu();
+    if (show && !menu.hasChildNodes()) fillMenu();
     menu.hidden = !show;
     toggle.setAttribute('aria-expanded', String(show));
   };
